@@ -1,0 +1,155 @@
+"""Reading a report: bytes → decoded text → `Document` with exact position mapping.
+
+The decoded text is never normalised (no newline folding, no tab expansion, no NFKC):
+every offset a fact or finding carries is an offset into exactly this string, so
+`document.text[start:end]` is always the surface the user wrote.
+"""
+from __future__ import annotations
+
+import bisect
+import codecs
+import unicodedata
+from dataclasses import dataclass
+from functools import cached_property
+
+from linter.structure import Structure, build_structure
+
+
+class ReadError(Exception):
+    """A file that cannot be turned into a Document; `code` is a stable E-code."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    line: int  # 1-based
+    column: int  # 1-based, in code points
+    display_column: int  # 1-based, in terminal cells (CJK wide = 2)
+    utf16_column: int  # 1-based, in UTF-16 code units (LSP's default)
+
+
+def char_width(ch: str) -> int:
+    """Terminal cells one character takes: 2 for East Asian wide/fullwidth, 0 for combining marks."""
+    if unicodedata.combining(ch):
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+def display_width(text: str) -> int:
+    if text.isascii():
+        return len(text)
+    return sum(char_width(c) for c in text)
+
+
+_BINARY_SAMPLE = 8192
+_LEGACY_ENCODINGS = ("gb18030", "big5")
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Return (text, encoding name). Raises ReadError for binary or undecodable input."""
+    if data.startswith(codecs.BOM_UTF8):
+        return _strict(data[3:], "utf-8"), "utf-8-sig"
+    for bom, enc in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            return _strict(data[2:], enc), "utf-16"
+    nul = data.find(b"\x00", 0, _BINARY_SAMPLE)
+    if nul != -1:
+        raise ReadError("E002", f"binary file (NUL byte at offset {nul}); not a text report")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    return _decode_legacy(data, utf8_error)
+
+
+def _strict(data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise ReadError("E003", f"not valid {encoding} despite its byte-order mark: {exc.reason} at byte {exc.start}") from None
+
+
+def _decode_legacy(data: bytes, utf8_error: UnicodeDecodeError) -> tuple[str, str]:
+    """GB18030 and Big5 reports still circulate; charset-normalizer tells them apart."""
+    from charset_normalizer import from_bytes  # lazy: only legacy files pay for it
+
+    best = from_bytes(data, cp_isolation=list(_LEGACY_ENCODINGS)).best()
+    if best is None or best.encoding not in _LEGACY_ENCODINGS:
+        raise ReadError(
+            "E003",
+            f"cannot decode: not UTF-8 ({utf8_error.reason} at byte {utf8_error.start}), UTF-16 with BOM, GB18030 or Big5",
+        )
+    return data.decode(best.encoding), best.encoding
+
+
+class Document:
+    """The text of one report plus everything derived from it once: line index, structure, language."""
+
+    def __init__(self, text: str, path: str | None = None, *, encoding: str = "utf-8", language: str | None = None):
+        self.text = text
+        self.path = path
+        self.encoding = encoding
+        self._forced_language = language
+        starts = [0]
+        find = text.find
+        i = find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        self.line_starts = starts
+
+    @classmethod
+    def from_bytes(cls, data: bytes, path: str | None = None, *, language: str | None = None) -> "Document":
+        text, encoding = decode(data)
+        return cls(text, path, encoding=encoding, language=language)
+
+    # ---------------------------------------------------------------- positions
+    def line_of(self, offset: int) -> int:
+        """0-based line index containing `offset`."""
+        return bisect.bisect_right(self.line_starts, offset) - 1
+
+    def line_text(self, line: int) -> str:
+        """Text of 1-based line `line`, without its line ending."""
+        start = self.line_starts[line - 1]
+        end = self.line_starts[line] - 1 if line < len(self.line_starts) else len(self.text)
+        return self.text[start:end].rstrip("\r")
+
+    def line_span(self, line: int) -> tuple[int, int]:
+        start = self.line_starts[line - 1]
+        return start, start + len(self.line_text(line))
+
+    def position(self, offset: int) -> Position:
+        index = self.line_of(offset)
+        start = self.line_starts[index]
+        before = self.text[start:offset]
+        if before.isascii():
+            return Position(index + 1, len(before) + 1, len(before) + 1, len(before) + 1)
+        utf16 = len(before) + sum(1 for c in before if ord(c) > 0xFFFF)
+        return Position(index + 1, len(before) + 1, display_width(before) + 1, utf16 + 1)
+
+    def offset_at(self, line: int, column: int) -> int:
+        """Inverse of `position` for 1-based line and code-point column."""
+        return self.line_starts[line - 1] + column - 1
+
+    # ---------------------------------------------------------------- derived, computed once
+    @cached_property
+    def language(self) -> str:
+        if self._forced_language:
+            return self._forced_language
+        return detect_language(self.text)
+
+    @cached_property
+    def structure(self) -> Structure:
+        return build_structure(self)
+
+
+def detect_language(text: str) -> str:
+    """'zh' when Han characters outweigh Latin letters in a sample, else 'en'."""
+    sample = text[:20000]
+    han = sum(1 for c in sample if "\u4e00" <= c <= "\u9fff")
+    latin = sum(1 for c in sample if c.isascii() and c.isalpha())
+    return "zh" if han * 3 >= latin and han > 0 else "en"

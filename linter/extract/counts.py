@@ -1,0 +1,81 @@
+"""Counts of things: 17 名专家 · 6 个地震台站 · 五次 · 30 多个国家 · 12 States · five meetings.
+
+Grammar (each form is one atom):
+    zh_count := (NUMBER | CN_NUMBER) _ (多|余)? _ CLASSIFIER        then the counted noun follows
+    en_count := (NUMBER | NUMBER_WORD) _ (WORD _){0,2} PLURAL_NOUN
+Not counts: ordinals (第十次, 第 64 届), 一个 / 一次 used as an article, durations (five years),
+references (paragraph 12 calls).
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pyparsing as pp
+
+from linter.extract import lang
+from linter.extract.context import qualifier_before, word_before
+from linter.extract.grammar import ARABIC_NUMBER, CN_NUMBER, Scanner, finish, to_number, token
+from linter.facts import Count
+
+_CN = "〇零一二两三四五六七八九十百千"
+_NOUN_ZH = re.compile(r"[《“]?[\u4e00-\u9fff《》“”]{1,24}")
+_NOUN_STOP_ZH = re.compile(r"组成|参加|前往|被|在|于|向|和|及|与|或|、|已|将|的专家(?=组成)")
+
+
+@cache
+def _zh_scanner() -> Scanner:
+    classifiers = "".join(lang.ZH_CLASSIFIERS)
+    atom = token(rf"(?P<n>{ARABIC_NUMBER}|{CN_NUMBER})[ \u00a0]?(?P<approx>[多余])?[ \u00a0]?(?P<cls>[{classifiers}])", "zh count")
+    prefilter = re.compile(rf"[\d{_CN}](?<![第\d{_CN}.,][\d{_CN}])(?<!第 [\d{_CN}])")
+    return Scanner(finish(atom), prefilter, atoms=(atom,))
+
+
+@cache
+def _en_scanner() -> Scanner:
+    words = "|".join(sorted(lang.EN_NUMBER_WORDS, key=len, reverse=True))
+    stop = "|".join(sorted(lang.EN_STOP_WORDS, key=len, reverse=True))
+    modifier = rf"(?!(?:{stop})\b)[A-Za-z][\w-]*[ \u00a0]"
+    atom = token(
+        rf"(?P<n>\d{{1,3}}(?:[, \u00a0]\d{{3}})+|\d+|(?i:{words}))(?![\w.,]\w)[ \u00a0]"
+        rf"(?P<noun>(?:{modifier}){{0,2}}?(?!(?:{stop})\b)[A-Za-z][a-z-]*[^sui\W]s)\b",
+        "en count",
+    )
+    # a digit, or a number word, at the start of a word (first character first, for speed)
+    number_words = "|".join(f"[{w[0]}{w[0].upper()}](?<![A-Za-z].){w[1:]}" for w in lang.EN_NUMBER_WORDS)
+    prefilter = re.compile(rf"\d(?<![\w.,$€£¥/\-]\d)(?<!\d \d)|(?:{number_words})(?= )")
+    return Scanner(finish(atom), prefilter, atoms=(atom,))
+
+
+def extract(text: str) -> list[Count]:
+    facts: list[Count] = []
+    for start, end, t in _zh_scanner().scan(text):
+        a = t["a"]
+        if a["n"] == "一" or "." in a["n"] or a["n"][0] in _CN and to_number(a["n"]) is None:
+            continue  # 一个 / 一次 is an article; 一一 is not a number; 2.1 is not a count
+        noun = _zh_noun(text, end)
+        facts.append(
+            Count(start=start, end=end, text=text[start:end], lang="zh", n=int(to_number(a["n"])), noun=noun,
+                  classifier=a["cls"], qualifier="more_than" if a.get("approx") else qualifier_before(text, start))
+        )
+    for start, end, t in _en_scanner().scan(text):
+        a = t["a"]
+        noun = a["noun"]
+        head = noun.split()[-1].lower()
+        if head in lang.EN_NOT_COUNTED or word_before(text, start, lang.EN_REFERENCE_WORDS | {w.capitalize() for w in lang.EN_REFERENCE_WORDS}):
+            continue
+        raw = a["n"]
+        n = lang.EN_NUMBER_WORDS.get(raw.lower())
+        if n is None:
+            n = int(to_number(raw))
+        facts.append(Count(start=start, end=end, text=text[start:end], lang="en", n=n, noun=noun, qualifier=qualifier_before(text, start)))
+    return facts
+
+
+def _zh_noun(text: str, end: int) -> str:
+    m = _NOUN_ZH.match(text, end)
+    if not m:
+        return ""
+    noun = m.group()
+    stop = _NOUN_STOP_ZH.search(noun, 1)
+    return noun[: stop.start()] if stop else noun

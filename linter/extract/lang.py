@@ -1,0 +1,117 @@
+"""Language data as tables: adding a currency word or a month name is a one-line change here.
+
+Scale words live in `linter.units.SCALE_WORDS` (shared with the pint registry).
+"""
+from __future__ import annotations
+
+# ---------------------------------------------------------------- money
+ZH_CURRENCIES = {
+    "美元": "USD",
+    "欧元": "EUR",
+    "日元": "JPY",
+    "瑞士法郎": "CHF",
+    "英镑": "GBP",
+    "人民币": "CNY",
+    "元人民币": "CNY",
+    "元": "CNY",
+    "卢布": "RUB",
+    "加元": "CAD",
+    "澳元": "AUD",
+}
+EN_CURRENCY_WORDS = {
+    "United States dollars": "USD",
+    "US dollars": "USD",
+    "U.S. dollars": "USD",
+    "dollars": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "yen": "JPY",
+    "Swiss francs": "CHF",
+    "pounds sterling": "GBP",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+}
+CURRENCY_PREFIXES = {
+    "USD": "USD",
+    "US$": "USD",
+    "U.S.$": "USD",
+    "US $": "USD",
+    "$": "USD",
+    "EUR": "EUR",
+    "€": "EUR",
+    "JPY": "JPY",
+    "¥": "JPY",
+    "CHF": "CHF",
+    "GBP": "GBP",
+    "£": "GBP",
+    "CNY": "CNY",
+    "RMB": "CNY",
+}
+ZH_SCALES = ("万亿", "千亿", "百亿", "十亿", "亿", "千万", "百万", "万", "千")
+EN_SCALES = ("trillion", "billion", "million", "thousand", "bn", "mn")
+
+# Words before an amount or count that make it approximate (looked up right before the span).
+QUALIFIERS = {
+    "超过": "more_than",
+    "逾": "more_than",
+    "多于": "more_than",
+    "至少": "more_than",
+    "约": "about",
+    "大约": "about",
+    "近": "about",
+    "将近": "about",
+    "不到": "less_than",
+    "more than": "more_than",
+    "over": "more_than",
+    "in excess of": "more_than",
+    "at least": "more_than",
+    "about": "about",
+    "approximately": "about",
+    "around": "about",
+    "nearly": "about",
+    "almost": "about",
+    "some": "about",
+    "up to": "up_to",
+    "less than": "less_than",
+}
+
+# ---------------------------------------------------------------- dates
+MONTHS = {
+    "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
+    "August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
+    "Jan.": 1, "Feb.": 2, "Mar.": 3, "Apr.": 4, "Jun.": 6, "Jul.": 7, "Aug.": 8,
+    "Sept.": 9, "Sep.": 9, "Oct.": 10, "Nov.": 11, "Dec.": 12,
+}
+ZH_RANGE_CONNECTORS = ("至", "到", "—", "–", "-", "～", "~", "－")
+EN_RANGE_DASHES = ("–", "—", "-", "‒")
+SINCE_AFTER_ZH = ("以来", "起")
+SINCE_BEFORE_EN = ("since",)
+AS_OF_BEFORE = ("截至", "截止", "截止到", "as of", "as at", "As of", "As at")
+# Phrases before a date that make it a plan, not a completed event.
+FUTURE_MARKERS_ZH = ("将于", "将在", "将", "拟于", "拟", "计划于", "计划", "预计", "定于", "之前", "前")
+FUTURE_MARKERS_EN = ("will", "to be held", "scheduled", "planned", "expected", "due", "by", "until", "before", "upcoming", "next")
+
+# ---------------------------------------------------------------- counts
+ZH_CLASSIFIERS = ("名", "个", "次", "批", "份", "项", "类", "位", "家", "座", "届", "支", "场")
+EN_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+}
+# Plural nouns that measure time or proportion: "five years" is a duration, not a count of things.
+EN_NOT_COUNTED = {
+    "years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries", "times",
+    "thirds", "quarters", "halves", "percent", "cent", "dollars", "euros", "yen", "francs", "per",
+}
+# Words right before a number that make it a reference, not a count: "paragraph 12 calls".
+EN_REFERENCE_WORDS = {
+    "paragraph", "paragraphs", "para", "paras", "article", "articles", "resolution", "resolutions",
+    "section", "chapter", "annex", "page", "pages", "no", "no.", "action", "actions", "rule", "item",
+    "items", "decision", "recommendation", "recommendations", "table", "figure", "goal", "target",
+    "principle", "protocol", "volume", "session", "meeting", "step", "steps", "box", "part", "level",
+}
+EN_STOP_WORDS = {
+    "of", "the", "and", "to", "in", "for", "on", "at", "by", "from", "with", "per", "a", "an", "or",
+    "were", "was", "is", "are", "had", "have", "has", "that", "which", "who", "as", "its", "their",
+}

@@ -1,0 +1,78 @@
+"""Money: 803 571 美元 · 4 300 万美元 · 51亿5600万美元 · USD 803,571 · US$ 1.2 million · 803,571 US dollars.
+
+Grammar (spaces optional where shown as _):
+    zh_amount   := part (_ NUMBER _ ZH_SCALE)* _ ZH_CURRENCY          part := NUMBER _ ZH_SCALE?
+    en_prefixed := CURRENCY_PREFIX _ NUMBER (_ EN_SCALE)?
+    en_suffixed := NUMBER (_ EN_SCALE)? _ EN_CURRENCY_WORD
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pyparsing as pp
+
+from linter.extract import lang
+from linter.extract.context import qualifier_before
+from linter.extract.grammar import SP, Scanner, finish, number, one_of, to_number, token
+from linter.facts import Money
+from linter.units import scale_factor
+
+
+def _words(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _scanner() -> Scanner:
+    zh_scale = one_of(lang.ZH_SCALES, "zh scale")
+    en_scale = token(rf"(?:{_words(lang.EN_SCALES)})(?![A-Za-z])", "en scale")
+    part = pp.Group(number("n") + SP() + pp.Opt(zh_scale("scale")))("a")
+    more = pp.ZeroOrMore(SP() + pp.Group(number("n") + SP() + zh_scale("scale"))("more*"))
+    zh_amount = part + more + SP() + one_of(lang.ZH_CURRENCIES, "zh currency")("currency")
+    prefix = token(rf"(?:{_words(lang.CURRENCY_PREFIXES)})", "currency prefix")("prefix")
+    en_part = pp.Group(number("n") + pp.Opt(SP() + en_scale("scale")))("a")
+    en_word = token(rf"(?:{_words(lang.EN_CURRENCY_WORDS)})(?![A-Za-z])", "currency word")("word")
+    grammar = finish(prefix + SP() + en_part | zh_amount | en_part + SP() + en_word)
+    return Scanner(grammar, _prefilter(), window=80)
+
+
+@cache
+def _prefilter() -> re.Pattern:
+    zh_currency = _words(lang.ZH_CURRENCIES)
+    en_words = _words(lang.EN_CURRENCY_WORDS)
+    return re.compile(
+        rf"(?<![A-Za-z0-9])(?:{_words(k for k in lang.CURRENCY_PREFIXES if k[0].isalpha())})(?=[ \u00a0]?\d)"
+        rf"|[$€¥£](?=[ \u00a0]?\d)"
+        rf"|(?<![\d.,$€¥£])\d(?=[\d ,.\u00a0\u202f万亿千百十]*(?:{zh_currency}))"
+        rf"|(?<![\d.,$€¥£])\d(?=[\d ,.\u00a0]*(?:[a-z]+ )?(?:{en_words})(?![A-Za-z]))"
+    )
+
+
+def extract(text: str) -> list[Money]:
+    facts = []
+    for start, end, t in _scanner().scan(text):
+        parts = [t["a"], *t.get("more", ())]
+        amount = sum(to_number(g["n"]) * scale_factor(g.get("scale")) for g in parts)
+        if amount == amount.to_integral_value():
+            amount = amount.quantize(1)
+        if "currency" in t:
+            currency, language = lang.ZH_CURRENCIES[t["currency"]], "zh"
+        else:
+            currency = lang.CURRENCY_PREFIXES[t["prefix"]] if "prefix" in t else lang.EN_CURRENCY_WORDS[t["word"]]
+            language = "en"
+        first = parts[0]
+        facts.append(
+            Money(
+                start=start,
+                end=end,
+                text=text[start:end],
+                lang=language,
+                amount=amount,
+                currency=currency,
+                number=to_number(first["n"]),
+                scale=first.get("scale") if len(parts) == 1 else None,
+                qualifier=qualifier_before(text, start),
+            )
+        )
+    return facts

@@ -1,0 +1,167 @@
+"""UN document symbols (and the treaty series that copy their style).
+
+Grammar:
+    symbol     := SERIES ("/" COMPONENT)+ "*"? (_ "(" (Corrected|更正本) ")")? (_ "(" YEAR ")")?
+    zh_sc_res  := 第 _ NUMBER _ "(" YEAR ")" _ 号                 安全理事会第 1540(2004)号决议
+    zh_ga_res  := 第 _ SESSION "/" NUMBER _ 号                    大会第 78/123 号决议
+    en_res     := resolution _ (NUMBER _ "(" YEAR ")" | SESSION "/" NUMBER)
+    iaea_std   := (SSR|GSR|SSG|GSG) "-" NUMBER                   SSR-6
+COMPONENT is deliberately loose (CONF2010, PC.1, ADD.1 parse) so that SYM001 can say what is
+wrong with a symbol instead of silently not seeing it; `problems` lists the violations.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+import pyparsing as pp
+
+from linter.extract.grammar import SP, Scanner, finish, token
+from linter.facts import Symbol
+
+# Longer prefixes first; GC(nn), EC-nn and C-nn carry a session in the series itself.
+SERIES = (
+    "CTBT-Art.XIV", "CTBT", "INFCIRC", "CEDAW", "CERD", "CRPD", "CCPR", "FCCC", "APLC", "NPT", "CCW", "BWC",
+    "ATT", "HRI", "CRC", "CAT", "CED", "GOV", "UNEP", "CD", "ST", "TD", "DP", "A", "S", "E",
+)
+_SERIES_RE = r"(?:GC\((?:\d{1,2}|SPL\.\d+)\)|EC-\d{1,3}|C-\d{1,2}|RC-\d|" + "|".join(re.escape(s) for s in SERIES) + r")"
+_COMPONENT = r"[A-Za-z0-9][A-Za-z0-9.\-]*(?:\([A-Za-z0-9.]+\))?"
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
+_SUFFIX = re.compile(r"(?i)^(add|corr|rev|amend)\.?(\d+)$")
+_SUFFIX_FORM = {"add": "Add", "corr": "Corr", "rev": "Rev", "amend": "Amend"}
+
+
+@cache
+def _scanner() -> Scanner:
+    year = token(r"(?:19|20)\d\d(?!\d)", "year")
+    series = token(rf"{_SERIES_RE}(?=/)", "series")("series")
+    component = token(_COMPONENT, "component")
+    corrected = token(r"[ \u00a0]?\((?:Corrected|更正本)\)", "corrected")("corrected")
+    sc_year = SP() + pp.Suppress("(") + year("res_year") + pp.Suppress(")")
+    symbol = series + pp.OneOrMore(pp.Suppress("/") + component)("parts") + pp.Opt(token(r"\*+", "reissue")("reissue")) + pp.Opt(corrected) + pp.Opt(sc_year)
+    number = token(r"\d{1,4}(?!\d)", "number")
+    ga = token(r"\d{1,3}", "session")("session") + pp.Suppress("/") + number("res_number")
+    sc = number("res_number") + sc_year
+    zh_res = pp.Suppress("第") + SP() + (ga | sc) + SP() + pp.Suppress("号")
+    en_res = token(r"[Rr]esolution(?= )", "resolution").suppress() + SP() + (ga | sc)
+    iaea = token(r"(?:SSR|GSR|SSG|GSG)-\d+", "IAEA standard")("iaea")
+    grammar = finish(symbol | zh_res | en_res | iaea)
+    prefilter = re.compile(
+        r"[A-Z](?<![A-Za-z0-9_/.\-][A-Z])[A-Za-z0-9.\-]*(?:\([\w.]+\))?/"
+        r"|第(?=[ \u00a0]?\d{1,4}[ \u00a0]?(?:\(\d{4}\)|/\d)[^号\n]{0,4}号)"
+        r"|[Rr](?<![A-Za-z][Rr])esolution (?=\d)"
+        r"|[GS](?<![A-Za-z0-9_-][GS])S[RG]-\d"
+    )
+    return Scanner(grammar, prefilter, window=80)
+
+
+def extract(text: str) -> list[Symbol]:
+    facts = []
+    for start, end, t in _scanner().scan(text):
+        surface = text[start:end]
+        if "iaea" in t:
+            facts.append(Symbol(start=start, end=end, text=surface, lang="und", canonical=f"IAEA {t['iaea']}", series="IAEA", components=(t["iaea"],)))
+            continue
+        if "series" not in t:  # resolution cited by number
+            if "session" in t:
+                parts = ("A", "RES", t["session"], t["res_number"])
+                canonical = "/".join(parts)
+            else:
+                parts = ("S", "RES", t["res_number"])
+                canonical = f"S/RES/{t['res_number']} ({t['res_year']})"
+            facts.append(Symbol(start=start, end=end, text=surface, lang="und", canonical=canonical, series=parts[0], components=parts))
+            continue
+        parts = list(t["parts"] if isinstance(t["parts"], list) else [t["parts"]])
+        # A final "." is the sentence's full stop, not the symbol's ("… CD/1299.").
+        while parts and parts[-1].endswith(".") and not _SUFFIX.match(parts[-1] + "0"):
+            parts[-1] = parts[-1][:-1]
+            end -= 1
+        if "reissue" in t or "corrected" in t or "res_year" in t:
+            end = start + len(surface.rstrip())  # suffixes were consumed; keep the span as matched
+        else:
+            end = start + len(t["series"]) + sum(1 + len(p) for p in parts)
+        components = (t["series"], *parts)
+        canonical = "/".join(components) + t.get("reissue", "")
+        if "res_year" in t:
+            canonical += f" ({t['res_year']})"
+        if "corrected" in t:
+            canonical += " (Corrected)"
+        facts.append(
+            Symbol(
+                start=start, end=end, text=text[start:end], lang="und", canonical=canonical,
+                series=series_name(t["series"]), components=components, problems=problems(components),
+            )
+        )
+    return facts
+
+
+def series_name(first: str) -> str:
+    """GC(63) → GC, EC-86 → EC, C-19 → C."""
+    return re.sub(r"\(.*\)$|-\d+$", "", first) or first
+
+
+def problems(components: tuple[str, ...]) -> tuple[str, ...]:
+    """Grammar violations of a known series (SYM001)."""
+    found = []
+    series = components[0]
+    this_year = dt.date.today().year
+    for part in components[1:]:
+        m = _SUFFIX.match(part)
+        if m and part != f"{_SUFFIX_FORM[m.group(1).lower()]}.{m.group(2)}" and series != "ATT":
+            found.append(f"suffix {part!r} is written {_SUFFIX_FORM[m.group(1).lower()]}.{m.group(2)!s} in UN symbols")
+        if re.fullmatch(r"(?:19|20)\d\d", part) and int(part) > this_year + 1:
+            found.append(f"year component {part} is in the future")
+    if series == "NPT" and len(components) > 1:
+        conf = components[1]
+        if re.fullmatch(r"CONF\d{4}", conf):
+            found.append(f"{conf!r} lacks the dot: CONF.{conf[4:]}")
+        for part in components[2:]:
+            m = re.fullmatch(r"PC\.?(\d)", part)
+            if m:
+                roman = {1: "I", 2: "II", 3: "III"}.get(int(m.group(1)), "?")
+                found.append(f"PrepCom sessions are numbered in Roman numerals: PC.{roman}, not {part}")
+    if series == "A" and len(components) > 1 and components[1].isdigit():
+        session = int(components[1])
+        if session > this_year - 1945 + 1:
+            found.append(f"General Assembly session {session} has not opened yet")
+    return tuple(found)
+
+
+def implied_period(symbol: Symbol) -> tuple[dt.date, dt.date, str] | None:
+    """The dates a citation of this symbol can carry, and why; None when the series encodes no time."""
+    c = symbol.components
+    series = c[0]
+    if series == "NPT" and len(c) > 2 and (m := re.fullmatch(r"CONF\.(\d{4})", c[1])):
+        cycle = int(m.group(1))
+        pc = re.fullmatch(r"PC\.(I{1,3})", c[2])
+        if pc:
+            year = cycle - 4 + _ROMAN[pc.group(1)]
+            return _years(year, year, f"session {pc.group(1)} of the Preparatory Committee for the {cycle} Review Conference met in {year}")
+        return None
+    if series == "A" and len(c) > 3 and c[1] == "RES" and c[2].isdigit():
+        n = int(c[2])
+        return (dt.date(1945 + n, 9, 1), dt.date(1946 + n, 9, 15),
+                f"session {n} of the General Assembly runs from September {1945 + n} to September {1946 + n}")
+    if series == "S" and len(c) > 2 and c[1] == "RES" and (m := re.search(r"\((\d{4})\)", symbol.canonical)):
+        year = int(m.group(1))
+        return _years(year, year, f"resolution {c[2]} ({year}) was adopted in {year}")
+    if (m := re.fullmatch(r"GC\((\d{1,2})\)", series)):
+        year = 1956 + int(m.group(1))
+        return _years(year, year, f"the {_ordinal(int(m.group(1)))} regular session of the IAEA General Conference met in {year}")
+    if (m := re.fullmatch(r"C-(\d{1,2})", series)):
+        year = 1995 + int(m.group(1))
+        return _years(year, year, f"session {m.group(1)} of the OPCW Conference of the States Parties met in {year}")
+    if series in ("S", "E", "GOV") and len(c) > 2 and re.fullmatch(r"(?:19|20)\d\d", c[1]):
+        year = int(c[1])
+        return _years(year, year, f"{series}/{year}/… documents were issued in {year}")
+    return None
+
+
+def _years(first: int, last: int, reason: str) -> tuple[dt.date, dt.date, str]:
+    return dt.date(first, 1, 1), dt.date(last, 12, 31), reason
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"

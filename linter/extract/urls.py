@@ -1,0 +1,84 @@
+"""URLs with or without a scheme: www.mofa.go.jp/… · http://jn-hrd-n.jaea.go.jp/en/ · <https://…>.
+
+A URL body is one atomic token (`Regex`): it stops at white space, CJK characters and angle
+brackets; trailing punctuation (ASCII or CJK) is excluded from the span, and a closing bracket is
+kept only when the URL opened it. The body is split into scheme, host and path here, so rules
+compare normalized forms.
+"""
+from __future__ import annotations
+
+import re
+
+from linter.facts import Url
+
+_BODY = r"[^\s<>\"'\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u2018-\u201f]+"
+_TLDS = "org|int|com|net|gov|edu|info|jp|cn|ch|at|uk|fr|de|ru|es|us|ca|au|kr|in|eu|un|io"
+# Starts: a scheme, "www." / "www-", or a bare domain with a path (cnpp.iaea.org/…).
+_URL = re.compile(
+    rf"h(?<![A-Za-z0-9_@.-]h)ttps?://{_BODY}"
+    rf"|w(?<![A-Za-z0-9_@.-]w)ww[.-]{_BODY}"
+    rf"|[a-z0-9](?<![A-Za-z0-9_@./-][a-z0-9])[a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:{_TLDS})/{_BODY}",
+    re.I,
+)
+_TRAILING = ".,;:!?'\"*_"
+_PAIRS = {")": "(", "]": "[", "}": "{"}
+_HOST = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?::\d+)?$", re.I)
+
+
+def trim(url: str) -> str:
+    """Drop trailing punctuation and unbalanced closing brackets: "…/en/)." → "…/en/"."""
+    while url:
+        last = url[-1]
+        if last in _TRAILING:
+            url = url[:-1]
+        elif last in _PAIRS and url.count(last) > url.count(_PAIRS[last]):
+            url = url[:-1]
+        else:
+            break
+    return url
+
+
+def split(url: str) -> tuple[str, str, str]:
+    """(scheme, host, path) of a URL as written."""
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        scheme, rest = "", url
+    host, slash, path = rest.partition("/")
+    return scheme.lower(), host, slash + path
+
+
+def normalize(url: str) -> str:
+    _, host, path = split(url)
+    return (host.lower() + path).rstrip("/")
+
+
+def malformed(url: str) -> str | None:
+    scheme, host, _ = split(url)
+    if scheme and scheme not in ("http", "https", "ftp"):
+        return f"unknown scheme {scheme!r}"
+    if not _HOST.match(host):
+        return f"host {host!r} is not a domain name"
+    return None
+
+
+def extract(text: str) -> list[Url]:
+    facts = []
+    for m in _URL.finditer(text):
+        surface = trim(m.group())
+        if len(surface) < 5:
+            continue
+        start = m.start()
+        _, host, path = split(surface)
+        facts.append(
+            Url(
+                start=start,
+                end=start + len(surface),
+                text=surface,
+                lang="und",
+                normalized=normalize(surface),
+                host=host.lower(),
+                path=path,
+                malformed=malformed(surface),
+            )
+        )
+    return facts

@@ -1,0 +1,203 @@
+"""Typed facts: immutable values with an exact span into the document text.
+
+Invariant for every fact: `document.text[fact.start:fact.end] == fact.text`.
+Values are plain data (Decimal, ints, strings) so facts stay hashable, picklable and JSON-friendly;
+pint quantities are built from them on demand (`linter.units`).
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, ClassVar
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Fact:
+    kind: ClassVar[str] = "fact"
+    start: int
+    end: int
+    text: str
+    lang: str
+
+    def value(self) -> Any:  # the JSON shape `treatylint facts` prints
+        raise NotImplementedError
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Money(Fact):
+    kind: ClassVar[str] = "money"
+    amount: Decimal  # scale word applied: 240 万亿美元 → 240000000000000
+    currency: str  # ISO 4217
+    number: Decimal  # the figure as written, before the scale word
+    scale: str | None = None  # the scale word as written: 万亿, million …
+    qualifier: str | None = None  # "more_than", "about", "up_to", "less_than"
+
+    def value(self) -> dict:
+        out = {"amount": _json_number(self.amount), "currency": self.currency}
+        if self.scale:
+            out["scale"] = self.scale
+        if self.qualifier:
+            out["approx"] = self.qualifier
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Day:
+    """A calendar point at year, month or day granularity; may be invalid (2019-02-30)."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def granularity(self) -> str:
+        return "day" if self.day is not None else "month" if self.month is not None else "year"
+
+    @property
+    def valid(self) -> bool:
+        if self.month is None:
+            return True
+        if not 1 <= self.month <= 12:
+            return False
+        return self.day is None or 1 <= self.day <= calendar.monthrange(self.year, self.month)[1]
+
+    def first(self) -> dt.date | None:
+        if not self.valid:
+            return None
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    def last(self) -> dt.date | None:
+        if not self.valid:
+            return None
+        if self.month is None:
+            return dt.date(self.year, 12, 31)
+        return dt.date(self.year, self.month, self.day or calendar.monthrange(self.year, self.month)[1])
+
+    def iso(self) -> str:
+        parts = [f"{self.year:04d}"] + [f"{p:02d}" for p in (self.month, self.day) if p is not None]
+        return "-".join(parts)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Date(Fact):
+    kind: ClassVar[str] = "date"
+    when: Day
+    qualifier: str | None = None  # "since", "as_of"
+    year_from_context: bool = False
+
+    @property
+    def first(self) -> dt.date | None:
+        return self.when.first()
+
+    @property
+    def last(self) -> dt.date | None:
+        return self.when.last()
+
+    def value(self) -> dict:
+        return _period(self.when.first(), self.when.last(), self.when.granularity, self.qualifier, self.year_from_context, self.when)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DateRange(Fact):
+    kind: ClassVar[str] = "daterange"
+    begin: Day
+    finish: Day
+
+    @property
+    def first(self) -> dt.date | None:
+        return self.begin.first()
+
+    @property
+    def last(self) -> dt.date | None:
+        return self.finish.last()
+
+    @property
+    def valid(self) -> bool:
+        return self.begin.valid and self.finish.valid
+
+    def value(self) -> dict:
+        return _period(self.first, self.last, self.begin.granularity, None, False, self.begin, self.finish)
+
+
+def _period(first, last, granularity, qualifier, from_context, *days: Day) -> dict:
+    out: dict = {
+        "start": first.isoformat() if first else None,
+        "end": last.isoformat() if last else None,
+        "granularity": granularity,
+    }
+    if not all(d.valid for d in days):
+        out["invalid"] = [d.iso() for d in days if not d.valid]
+    if qualifier:
+        out["qualifier"] = qualifier
+    if from_context:
+        out["year_from_context"] = True
+    return out
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Symbol(Fact):
+    kind: ClassVar[str] = "symbol"
+    canonical: str  # NPT/CONF.2020/PC.I/9, S/RES/1540 (2004), INFCIRC/225/Rev.4 (Corrected)
+    series: str  # NPT, A, S, CD, INFCIRC, GC, GOV, CEDAW …
+    components: tuple[str, ...]  # the canonical symbol split on "/"
+    problems: tuple[str, ...] = ()  # grammar violations found while parsing (SYM001)
+
+    def value(self) -> str:
+        return self.canonical
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Url(Fact):
+    kind: ClassVar[str] = "url"
+    normalized: str  # lower-cased host, no scheme, no trailing slash
+    host: str
+    path: str
+    malformed: str | None = None  # why the URL cannot be right, if it cannot
+
+    def value(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Count(Fact):
+    kind: ClassVar[str] = "count"
+    n: int
+    noun: str
+    classifier: str | None = None  # 名, 个, 次, 批 … (Chinese)
+    qualifier: str | None = None  # "more_than"
+
+    def value(self) -> dict:
+        out: dict = {"n": self.n, "noun": self.noun}
+        if self.classifier:
+            out["classifier"] = self.classifier
+        if self.qualifier:
+            out["approx"] = self.qualifier
+        return out
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Percentage(Fact):
+    kind: ClassVar[str] = "percentage"
+    percent: Decimal
+
+    def value(self) -> dict:
+        return {"percent": _json_number(self.percent)}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Quantity(Fact):
+    kind: ClassVar[str] = "quantity"
+    magnitude: Decimal
+    unit: str  # a unit name the pint registry knows: kilogram, tonne, megawatt …
+
+    def value(self) -> dict:
+        return {"magnitude": _json_number(self.magnitude), "unit": self.unit}
+
+
+def _json_number(d: Decimal) -> int | float:
+    return int(d) if d == d.to_integral_value() else float(d)
+
+
+FACT_TYPES: tuple[type[Fact], ...] = (Money, Date, DateRange, Symbol, Url, Count, Percentage, Quantity)

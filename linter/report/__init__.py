@@ -1,0 +1,1 @@
+"""Reporters: turn file results into text a person or a machine reads."""

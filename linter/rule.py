@@ -1,0 +1,131 @@
+"""What a rule is, what it sees (`Context`) and what it says (`Finding`).
+
+A rule declares its identity in one place (code, name, severity, summary, examples) and reads
+only the context: facts, structure and the document's own metadata. It never patches findings
+afterwards and keeps no state between documents.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import ClassVar
+
+from linter.document import Document
+from linter.extract import FactIndex
+from linter.facts import Date, DateRange, Fact, Symbol
+
+
+class Severity(enum.IntEnum):
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, name: str) -> "Severity":
+        return cls[name.upper()]
+
+
+@dataclass(frozen=True, slots=True)
+class Related:
+    """Another place involved in a finding ("first cited here")."""
+
+    start: int
+    end: int
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    code: str
+    name: str
+    severity: Severity
+    start: int
+    end: int
+    message: str
+    suggestion: str | None = None
+    related: tuple[Related, ...] = ()
+
+
+@dataclass
+class Context:
+    document: Document
+    facts: FactIndex
+    options: dict = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    @property
+    def structure(self):
+        return self.document.structure
+
+    @cached_property
+    def issue_date(self) -> dt.date | None:
+        """The document's own date: the date on the masthead's distribution line."""
+        span = self.structure.header.issue_date_line
+        if span is None:
+            return None
+        for fact in self.facts.within(span[0], span[1] + 1, Date):
+            if fact.when.granularity == "day" and fact.first:
+                return fact.first
+        return None
+
+    @cached_property
+    def own_symbol(self) -> Symbol | None:
+        """A symbol standing alone on a masthead line is the document's own."""
+        for start, end in self.structure.header.lines:
+            line = self.text[start:end].strip()
+            for fact in self.facts.within(start, end + 1, Symbol):
+                if fact.text == line:
+                    return fact
+        return None
+
+    def same_sentence(self, a: Fact, b: Fact) -> bool:
+        s = self.structure.sentence_at(a.start)
+        return s is not None and s[0] <= b.start < s[1]
+
+    def scope_of(self, offset: int) -> tuple[int, int]:
+        """The numbered item containing `offset`, else its block, else its line."""
+        item = self.structure.item_at(offset)
+        if item is not None:
+            return item.start, item.end
+        block = self.structure.block_at(offset)
+        if block is not None:
+            return block.start, block.end
+        line = self.document.line_of(offset) + 1
+        return self.document.line_span(line)
+
+
+def dated(fact: Fact) -> bool:
+    return isinstance(fact, (Date, DateRange)) and fact.first is not None
+
+
+class Rule:
+    code: ClassVar[str]
+    name: ClassVar[str]
+    severity: ClassVar[Severity]
+    summary: ClassVar[str]
+    # Documentation examples, shown by `treatylint rule CODE` and executed by the test suite:
+    # every `bad` text must produce this rule's finding, every `good` text none.
+    bad: ClassVar[tuple[str, ...]] = ()
+    good: ClassVar[tuple[str, ...]] = ()
+    options: ClassVar[dict] = {}  # option name → default
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        raise NotImplementedError
+
+    def finding(self, start: int, end: int, message: str, suggestion: str | None = None, related: tuple[Related, ...] = (), severity: Severity | None = None) -> Finding:
+        return Finding(self.code, self.name, severity or self.severity, start, end, message, suggestion, related)
+
+    @classmethod
+    def documentation(cls) -> str:
+        import inspect
+
+        return inspect.cleandoc(cls.__doc__ or cls.summary)

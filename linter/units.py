@@ -1,0 +1,104 @@
+"""Magnitudes: scale words, currencies and physical units, each defined once.
+
+The tables below are the single definition. Extractors read them to turn "240 万亿美元" into an
+exact Decimal without importing pint (start-up matters in pre-commit); the pint registry built
+from the same tables is what rules use for arithmetic, with each currency its own dimension so
+that dollars never silently add to yen.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import cache
+
+# scale word as written → (pint name, factor)
+SCALE_WORDS: dict[str, tuple[str, int]] = {
+    "万亿": ("wanyi", 10**12),
+    "千亿": ("qianyi", 10**11),
+    "百亿": ("baiyi", 10**10),
+    "十亿": ("shiyi", 10**9),
+    "亿": ("yi", 10**8),
+    "千万": ("qianwan", 10**7),
+    "百万": ("baiwan", 10**6),
+    "万": ("wan", 10**4),
+    "千": ("qian", 10**3),
+    "trillion": ("trillion", 10**12),
+    "billion": ("billion", 10**9),
+    "bn": ("billion", 10**9),
+    "million": ("million", 10**6),
+    "mn": ("million", 10**6),
+    "thousand": ("thousand", 10**3),
+}
+
+# Static order-of-magnitude exchange rates (USD per unit): enough for plausibility, never for accounting.
+USD_PER_UNIT: dict[str, Decimal] = {
+    "USD": Decimal("1"),
+    "EUR": Decimal("1.1"),
+    "CHF": Decimal("1.1"),
+    "GBP": Decimal("1.3"),
+    "JPY": Decimal("0.008"),
+    "CNY": Decimal("0.14"),
+    "RUB": Decimal("0.012"),
+    "CAD": Decimal("0.75"),
+    "AUD": Decimal("0.66"),
+}
+
+# physical unit as written → pint unit name
+PHYSICAL_UNITS: dict[str, str] = {
+    "kg": "kilogram",
+    "kilograms": "kilogram",
+    "公斤": "kilogram",
+    "千克": "kilogram",
+    "tonnes": "tonne",
+    "tonne": "tonne",
+    "tons": "tonne",
+    "吨": "tonne",
+    "MWe": "megawatt",
+    "MW": "megawatt",
+    "兆瓦": "megawatt",
+    "GW": "gigawatt",
+    "kW": "kilowatt",
+    "千瓦": "kilowatt",
+}
+
+_DEFINITIONS = (
+    "gram = [mass] = g",
+    "kilogram = 1000 * gram = kg",
+    "tonne = 1000 * kilogram = t",
+    "watt = [power] = W",
+    "kilowatt = 1000 * watt = kW",
+    "megawatt = 1000000 * watt = MW",
+    "gigawatt = 1000000000 * watt = GW",
+)
+
+
+def scale_factor(word: str | None) -> int:
+    return SCALE_WORDS[word][1] if word else 1
+
+
+@cache
+def registry():
+    """The one pint registry, built lazily (importing pint costs ~0.4 s) from the tables above."""
+    import pint
+
+    ureg = pint.UnitRegistry(None, non_int_type=Decimal)
+    for code in USD_PER_UNIT:
+        ureg.define(f"{code} = [currency_{code}]")
+    for name, factor in sorted({v for v in SCALE_WORDS.values()}):
+        ureg.define(f"{name} = {factor}")
+    for definition in _DEFINITIONS:
+        ureg.define(definition)
+    return ureg
+
+
+def money_quantity(amount: Decimal, currency: str):
+    return registry().Quantity(amount, currency)
+
+
+def usd_equivalent(amount: Decimal, currency: str) -> Decimal | None:
+    """Convert with the static rate table; None for a currency we hold no rate for."""
+    rate = USD_PER_UNIT.get(currency)
+    if rate is None:
+        return None
+    ureg = registry()
+    quantity = money_quantity(amount, currency) * ureg.Quantity(rate, f"USD / {currency}")
+    return quantity.to("USD").magnitude
