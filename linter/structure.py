@@ -20,12 +20,16 @@ _CN_NUMERAL = "一二三四五六七八九十"
 HEADING = re.compile(
     rf"^[ \t]*(?:[-*][ \t]+)?(?:#{{1,6}}[ \t]+.*|(?:[{_CN_NUMERAL}]+|[IVXL]+|[A-H])[.、．][ \t]*\S.{{0,60}})$"
 )
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 ITEM = re.compile(
-    r"^[ \t]*(?:[-*][ \t]*)?(?:(?:Action|行动)[ \t]*)?(\d{1,3})(?:[.)]|(?=[ \t]))[ \t]*(?![年月日个名次批份项%％])(?=\S)"
+    r"^[ \t]*(?:[-*][ \t]*)?(?:(?:Action|行动)[ \t]*)?(\d{1,3})(?:[.)]|(?=[ \t]))[ \t]*"
+    rf"(?![年月日个名次批份项%％]|(?:{_MONTHS})\b)(?=\S)"
 )
 LIST_ITEM = re.compile(r"^[ \t]*(?:[-*•·→][ \t]+|\([a-z0-9]{1,3}\)[ \t]+)")
 TABLE_SEPARATOR = re.compile(r"^[ \t]*\|?[ \t:|-]+\|[ \t:|-]*$")
 MARKDOWN_LINK = re.compile(r"\[([^\]\n]*)\]\(([^)\s]*)\)")
+# Titles of instruments: 《…》 in Chinese; “…”, *…* or _…_ in English.
+TITLE = re.compile(r"《([^《》\n]{2,80})》|“([^“”\n]{3,120})”|(?<![*\w])\*([^*\n]{3,120})\*(?![*\w])|(?<![_\w])_([^_\n]{3,120})_(?![_\w])")
 DISTRIBUTION = re.compile(r"^[ \t]*(?:Distr\.?[:：]?[ \t]*(?:General|Limited|Restricted)|分发[:：]?[ \t]*\S+)", re.I)
 ORIGINAL = re.compile(r"^[ \t]*(?:Original|原文)[:：][ \t]*(\S+)", re.I)
 CONFERENCE = re.compile(r"审议大会|缔约国会议|缔约国大会|Review Conference|Conference of the (?:States )?Parties|Meeting of (?:the )?States Parties", re.I)
@@ -69,6 +73,15 @@ class Link:
 
 
 @dataclass(frozen=True, slots=True)
+class Title:
+    """A quoted or italicised title; `inner` is the title text without its marks."""
+
+    start: int
+    end: int
+    inner: Span
+
+
+@dataclass(frozen=True, slots=True)
 class Header:
     """The masthead: distribution line, issue date line, own symbol line, original language, conference."""
 
@@ -89,6 +102,7 @@ class Structure:
     links: list[Link] = field(default_factory=list)
     sentences: list[Span] = field(default_factory=list)
     header: Header = field(default_factory=Header)
+    titles: list[Title] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._block_starts = [b.start for b in self.blocks]
@@ -171,7 +185,8 @@ def build_structure(doc: "Document") -> Structure:
     sections = [Section(s.title, s.start, nxt.start if nxt else len(text)) for s, nxt in zip(sections, sections[1:] + [None])]
     links = [Link(m.start(), m.end(), m.span(1), m.span(2)) for m in MARKDOWN_LINK.finditer(text)]
     sentences = [s for b in blocks for s in _sentences(text, b.start, b.end)]
-    return Structure(blocks, items, sections, links, sentences, header)
+    titles = [Title(m.start(), m.end(), m.span(m.lastindex)) for m in TITLE.finditer(text)]
+    return Structure(blocks, items, sections, links, sentences, header, titles)
 
 
 def _close(items: list[Item], sections: list[Section]) -> list[Item]:
@@ -208,6 +223,8 @@ def _header(text: str, lines: list[Span]) -> Header:
         if not stripped:
             continue
         if HEADING.match(line) or ITEM.match(line) or LIST_ITEM.match(line) or len(stripped) > 90:
+            break
+        if len(stripped) > 20 and stripped[-1] in "。.！？!?":  # a sentence: the body has begun
             break
         header_lines.append((start, stop))
         end = stop + 1

@@ -1,2 +1,4 @@
-"""The built-in rules, one module per family; BUILTIN is sorted by code."""
-BUILTIN: tuple = ()
+"""The built-in rules, one module per family, each rule a small class; BUILTIN is sorted by code."""
+from rules import amounts, dates
+
+BUILTIN: tuple = tuple(sorted((*amounts.RULES, *dates.RULES), key=lambda cls: cls.code))

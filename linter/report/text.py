@@ -24,7 +24,7 @@ def format_finding(doc: Document, finding: Finding, colour: bool = False, show_s
         lines.extend(_excerpt(doc, finding.start, finding.end, colour, finding.severity))
     for related in finding.related:
         rpos = doc.position(related.start)
-        lines.append(f"    = note: {related.note} at {rpos.line}:{rpos.column}")
+        lines.append(f"    = note: {rpos.line}:{rpos.column}: {related.note}")
     if finding.suggestion:
         lines.append(f"    = help: {finding.suggestion}")
     return "\n".join(lines)

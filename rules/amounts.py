@@ -1,0 +1,122 @@
+"""Amounts of money."""
+from __future__ import annotations
+
+import math
+import statistics
+from decimal import Decimal
+
+from linter.facts import Money
+from linter.rule import Context, Related, Rule, Severity
+from linter.units import SCALE_WORDS, scale_factor, usd_equivalent
+from rules.common import grouped, ratio, scientific
+
+_LIST_SEPARATORS = set("、，,和及与 \u00a0\u202f") | {"and", "respectively"}
+_CONTRIBUTION_WORDS = ("捐款", "捐助", "捐赠", "认捐", "自愿", "contribution", "contributed", "pledge", "donation", "donated")
+# Scale words a report would write, per language, in the order tried for a suggestion.
+_IDIOMATIC_SCALES = {"zh": (None, "万", "亿", "万亿"), "en": (None, "thousand", "million", "billion", "trillion")}
+
+
+class ImplausibleAmount(Rule):
+    """An amount of money that cannot be right for what it is.
+
+    What it checks: each amount is converted to a USD equivalent (static order-of-magnitude rates)
+    and compared with plausible bounds: nothing exceeds world GDP, and a contribution by one State
+    stays below a (configurable) ceiling. An amount listed with others of the same currency
+    ("747 026 美元、455 000 美元和 240 万亿美元") that is 1000 times or more their median is an outlier.
+
+    Why it matters: a wrong scale word (万亿 for 万, billion for million) multiplies a figure by
+    10^3 to 10^8 and survives proof-reading because the digits are right.
+
+    Suggestion: the same figure with the scale word that brings it in line with its siblings.
+    """
+
+    code = "AMT001"
+    name = "implausible-amount"
+    severity = Severity.ERROR
+    summary = "An amount is above a plausible bound, or 1000× its sibling amounts"
+    bad = (
+        "日本于 2011 年、2013 年和 2017 年分别提供了 747 026 美元、455 000 美元和 240 万亿美元的自愿捐助。",
+        "Japan contributed $747,026, $455,000 and $240 trillion in 2011, 2013 and 2017.",
+    )
+    good = (
+        "日本于 2011 年、2013 年和 2017 年分别提供了 747 026 美元、455 000 美元和 240 万美元的自愿捐助。",
+        "Japan contributed $747,026, $455,000 and $2.4 million in 2011, 2013 and 2017.",
+    )
+    options = {"max-usd": "1.1e14", "contribution-max-usd": "1e10", "sibling-ratio": 1000}
+
+    def check(self, ctx: Context):
+        max_usd = Decimal(str(ctx.options.get("max-usd", self.options["max-usd"])))
+        contribution_max = Decimal(str(ctx.options.get("contribution-max-usd", self.options["contribution-max-usd"])))
+        sibling_ratio = Decimal(str(ctx.options.get("sibling-ratio", self.options["sibling-ratio"])))
+        amounts = ctx.facts.of(Money)
+        lists = _amount_lists(ctx.text, amounts)
+        for money in amounts:
+            usd = usd_equivalent(money.amount, money.currency)
+            reasons, suggestion, related = [], None, ()
+            if usd is not None and usd > max_usd:
+                reasons.append(f"more than world GDP (about USD {scientific(max_usd)})")
+            elif usd is not None and usd > contribution_max and _is_contribution(ctx, money):
+                reasons.append(f"above the USD {scientific(contribution_max)} that one State's contribution plausibly reaches")
+            siblings = [m for m in lists.get(money, ()) if m is not money]
+            if len(siblings) >= 2:
+                median = Decimal(statistics.median(m.amount for m in siblings))
+                if median > 0 and money.amount >= sibling_ratio * median:
+                    listed = ", ".join(m.text for m in siblings)
+                    reasons.append(f"{ratio(money.amount / median)} times the other amounts listed with it ({listed})")
+                    suggestion = _rescaled(money, median)
+                    related = tuple(Related(m.start, m.end, f"listed with {m.text}") for m in siblings)
+            if not reasons:
+                continue
+            value = f"{money.currency} {grouped(money.amount)} ({scientific(money.amount)})"
+            message = f"{money.text} is {value}: " + ", and ".join(reasons)
+            if suggestion is None and money.scale:
+                suggestion = f"check the scale word {money.scale} (= {scientific(scale_factor(money.scale))})"
+            yield self.finding(money.start, money.end, message, suggestion, related)
+
+
+def _amount_lists(text: str, amounts: list[Money]) -> dict[Money, list[Money]]:
+    """Group amounts written as one list: same currency, only separators between them."""
+    groups: dict[Money, list[Money]] = {}
+    current: list[Money] = []
+    for money in amounts:
+        if current and current[-1].currency == money.currency and _only_separators(text[current[-1].end : money.start]):
+            current.append(money)
+        else:
+            current = [money]
+        for member in current:
+            groups[member] = current
+    return groups
+
+
+def _only_separators(between: str) -> bool:
+    if len(between) > 20:
+        return False
+    words = between.replace(",", " , ").replace("、", " 、 ").split()
+    return all(w in _LIST_SEPARATORS or set(w) <= _LIST_SEPARATORS for w in words)
+
+
+def _is_contribution(ctx: Context, money: Money) -> bool:
+    sentence = ctx.structure.sentence_at(money.start)
+    text = ctx.text[sentence[0] : sentence[1]] if sentence else ""
+    return any(word in text for word in _CONTRIBUTION_WORDS)
+
+
+def _rescaled(money: Money, median: Decimal) -> str | None:
+    """The figure with the idiomatic scale word closest (in orders of magnitude) to its siblings."""
+    if not money.scale:
+        return None
+    best = None
+    for word in _IDIOMATIC_SCALES.get(money.lang, ()):
+        candidate = money.number * scale_factor(word)
+        distance = abs(math.log10(candidate / median)) if candidate > 0 else math.inf
+        if word != money.scale and (best is None or distance < best[0]):
+            best = (distance, word, candidate)
+    if best is None or best[0] > 1.5:
+        return None
+    _, word, candidate = best
+    head, _, tail = money.text.partition(money.scale)
+    surface = head + (word or "") + tail if word or money.lang == "zh" else head.rstrip() + tail
+    return f"did you mean {surface} ({money.currency} {grouped(candidate)}), in line with the amounts listed with it?"
+
+
+RULES = (ImplausibleAmount,)

@@ -1,0 +1,263 @@
+"""Dates and date ranges."""
+from __future__ import annotations
+
+import calendar
+import re
+
+from linter.facts import Date, DateRange
+from linter.rule import Context, Related, Rule, Severity, dated
+from rules.common import day, line_of
+
+_CN_ORDINAL = "一二三四五六七八九十百"
+_ZH_MEETING = re.compile(rf"第[{_CN_ORDINAL}\d ]+[次届][^\s，。；、“”()（）]{{0,16}}?(?:审议会议|会议|大会|峰会|论坛)")
+_EN_ORDINALS = "First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Twentieth"
+_EN_MEETING = re.compile(rf"\b(?:{_EN_ORDINALS}|\d+(?:st|nd|rd|th))(?: [A-Z][\w-]*| of| on| the| for| to){{0,8}} (?:Meeting|Conference|Summit|Session|Forum)\b")
+_ZH_EVENTS = {"签署": "signature", "批准": "ratification", "生效": "entry into force", "加入": "accession"}
+_EN_EVENTS = {"signed": "signature", "signature": "signature", "ratified": "ratification", "ratification": "ratification",
+              "entered into force": "entry into force", "entry into force": "entry into force", "acceded": "accession"}
+_EVENT_WORDS = re.compile("|".join(re.escape(w) for w in sorted({**_ZH_EVENTS, **_EN_EVENTS}, key=len, reverse=True)))
+_FUTURE_BEFORE = re.compile(r"(?:将于?|拟于?|计划于?|预计于?|定于|will(?: be)?(?: held)?(?: on| in)?|scheduled (?:for|on|in)|planned (?:for|in)|expected (?:on|in|by)|due (?:on|in|by)|by|until|before|next)\s*$")
+_FUTURE_AFTER = re.compile(r"^\s*(?:之前|以前|前|举行的下一|召开的下一)")
+
+
+def _dated_facts(ctx: Context) -> list:
+    return [f for f in ctx.facts.of(Date, DateRange) if dated(f)]
+
+
+def _clause(ctx: Context, facts: list, index: int) -> tuple[int, int]:
+    """The stretch of text a date governs: its sentence, cut at the neighbouring dates."""
+    fact = facts[index]
+    sentence = ctx.structure.sentence_at(fact.start) or (fact.start, fact.end)
+    start = max(sentence[0], facts[index - 1].end if index > 0 else 0)
+    end = min(sentence[1], facts[index + 1].start if index + 1 < len(facts) else len(ctx.text))
+    return start, end
+
+
+class InvalidDate(Rule):
+    """A date that does not exist in the calendar.
+
+    What it checks: day and month values of every date: 30 February, 31 April, month 13.
+    Why it matters: an impossible date is always a typing error, and a reader cannot tell which
+    digit is wrong.
+    """
+
+    code = "DAT001"
+    name = "invalid-date"
+    severity = Severity.ERROR
+    summary = "A date that does not exist (30 February, 31 April, month 13)"
+    bad = ("会议于 2019 年 2 月 30 日举行。", "The meeting was held on 31 April 2019.")
+    good = ("会议于 2019 年 2 月 28 日举行。", "The meeting was held on 30 April 2019.")
+
+    def check(self, ctx: Context):
+        for fact in ctx.facts.of(Date, DateRange):
+            days = (fact.when,) if isinstance(fact, Date) else (fact.begin, fact.finish)
+            for d in days:
+                if d.valid:
+                    continue
+                if d.month is not None and not 1 <= d.month <= 12:
+                    why = f"there is no month {d.month}"
+                else:
+                    why = f"{calendar.month_name[d.month]} {d.year} has {calendar.monthrange(d.year, d.month)[1]} days"
+                yield self.finding(fact.start, fact.end, f"{fact.text} is not a calendar date: {why}")
+
+
+class ReversedRange(Rule):
+    """A date range that ends before it starts.
+
+    What it checks: ranges such as "2019 年 11 月至 2017 年 7 月" or "28–4 January 2022".
+    Why it matters: the two ends were swapped or one of them is mistyped; either way the period
+    the report claims is wrong.
+    """
+
+    code = "DAT002"
+    name = "reversed-range"
+    severity = Severity.ERROR
+    summary = "A date range whose end is before its start"
+    bad = ("2019 年 11 月至 2017 年 7 月期间举行了五次会议。", "The Group met from 2019 to 2017.")
+    good = ("2017 年 11 月至 2019 年 7 月期间举行了五次会议。", "The Group met from 2017 to 2019.")
+
+    def check(self, ctx: Context):
+        for fact in ctx.facts.of(DateRange):
+            if fact.valid and fact.last < fact.first:
+                yield self.finding(
+                    fact.start, fact.end,
+                    f"{fact.text} ends ({fact.finish.iso()}) before it starts ({fact.begin.iso()})",
+                    "swap the two ends, or correct the mistyped one",
+                )
+
+
+class ConflictingEventDate(Rule):
+    """The same event given different dates in two places.
+
+    What it checks: meetings named with an ordinal ("第十次部长级会议", "the Ninth Ministerial
+    Meeting") and an instrument's signature, ratification or entry into force ("签署《…》",
+    "signed the … Treaty"): when the same event is dated twice, the two dates must overlap.
+    Why it matters: one of the two dates is wrong, and readers cite whichever they find first.
+    Known limitations: events are recognised by these names only; a speech or a visit is not.
+    """
+
+    code = "DAT003"
+    name = "conflicting-event-date"
+    severity = Severity.WARNING
+    summary = "The same meeting, signature or entry into force is dated differently in two places"
+    bad = (
+        "日本于 2019 年 11 月主办了第十次部长级会议。……第十次部长级会议于 2018 年 11 月在名古屋举行。",
+        "Japan hosted the Tenth Ministerial Meeting in November 2019. The Tenth Ministerial Meeting, held in November 2018, adopted a statement.",
+    )
+    good = (
+        "日本于 2019 年 11 月主办了第十次部长级会议。……第十次部长级会议于 2019 年 11 月在名古屋举行。",
+        "Japan hosted the Tenth Ministerial Meeting in November 2019. The Tenth Ministerial Meeting, held in November 2019, adopted a statement.",
+    )
+
+    def check(self, ctx: Context):
+        facts = _dated_facts(ctx)
+        seen: dict[str, object] = {}
+        for index, fact in enumerate(facts):
+            start, end = _clause(ctx, facts, index)
+            for key in _event_keys(ctx.text, start, end, fact):
+                first = seen.setdefault(key, fact)
+                if first is fact or (first.first <= fact.last and fact.first <= first.last):
+                    continue
+                yield self.finding(
+                    fact.start, fact.end,
+                    f"{key} is dated {fact.text} here but {first.text} on line {line_of(ctx, first.start)}",
+                    "check which date is right and use it in both places",
+                    (Related(first.start, first.end, f"{key} dated {first.text}"),),
+                )
+
+
+_GENERIC_TITLES = {"条约", "公约", "议定书", "协定", "修正案", "Treaty", "Convention", "Protocol", "Agreement", "Amendment"}
+_ZH_TITLE_AFTER_VERB = re.compile(r"[了并]?[^《。；，]{0,6}《([^》]+)》")
+_TITLE_BEFORE_VERB = re.compile(r"《([^》]+)》[^《》。；，]{0,6}$")
+_EN_TITLE = re.compile(r"\bthe ((?:[A-Z][\w-]* ?|of |on |the |and )+(?:Treaty|Convention|Protocol|Agreement|Amendment))")
+
+
+def _event_keys(text: str, start: int, end: int, fact) -> set[str]:
+    """Names of the events a date is attached to: an ordinal meeting, or an instrument's
+    signature / ratification / entry into force named right beside the verb."""
+    keys = set()
+    if fact.lang == "zh":
+        after = _ZH_MEETING.search(text[fact.end : end])  # 于 2019 年 11 月举行了第十次部长级会议
+        before = [m for m in _ZH_MEETING.finditer(text[start : fact.start]) if fact.start - start - m.end() <= 3]  # 第十次会议于 …
+        for m in ([after] if after and after.start() <= 20 else []) + before:
+            keys.add(m.group().replace(" ", ""))
+    else:
+        keys.update(m.group() for m in _EN_MEETING.finditer(text, start, end))
+    event = _event_near(text, start, end, fact)
+    if event:
+        title = _title_for(text, start, end, fact)
+        if title and title not in _GENERIC_TITLES:
+            keys.add(f"{event} of {title}")
+    return keys
+
+
+def _title_for(text: str, start: int, end: int, fact) -> str | None:
+    if fact.lang == "zh":
+        verb = _EVENT_WORDS.search(text, fact.end, min(end, fact.end + 25))
+        after = _ZH_TITLE_AFTER_VERB.match(text, verb.end()) if verb else None
+        before = _TITLE_BEFORE_VERB.search(text, max(start, verb.start() - 40), verb.start()) if verb else None
+        m = after or before
+    else:
+        m = _EN_TITLE.search(text, start, end)
+    return m.group(1).strip() if m else None
+
+
+class OrderOfEvents(Rule):
+    """Entry into force or ratification dated before signature.
+
+    What it checks: within a sentence and the one after it, the dates attached to signature
+    (签署, signed), ratification (批准, ratified) and entry into force (生效, entered into force):
+    a treaty cannot enter into force for a State, or be ratified by it, before it is signed.
+    Why it matters: a swapped or mistyped year in a treaty's history is a factual error about
+    the State's obligations.
+    """
+
+    code = "DAT004"
+    name = "order-of-events"
+    severity = Severity.ERROR
+    summary = "Entry into force or ratification dated before signature"
+    bad = ("日本于 1998 年 12 月签署了附加议定书，议定书于 1997 年 12 月生效。", "Japan signed the Protocol on 4 December 1998; it entered into force on 16 December 1997.")
+    good = ("日本于 1998 年 12 月签署了附加议定书，议定书于 1999 年 12 月生效。", "Japan signed the Protocol on 4 December 1998; it entered into force on 16 December 1999.")
+
+    def check(self, ctx: Context):
+        facts = _dated_facts(ctx)
+        events = []  # (sentence index, event, fact)
+        for index, fact in enumerate(facts):
+            start, end = _clause(ctx, facts, index)
+            event = _event_near(ctx.text, start, end, fact)
+            if event:
+                sentence = ctx.structure.sentence_at(fact.start)
+                events.append((ctx.structure.sentences.index(sentence) if sentence else -1, event, fact))
+        signatures = [(s, f) for s, e, f in events if e == "signature"]
+        for sentence, event, fact in events:
+            if event not in ("ratification", "entry into force"):
+                continue
+            for s, signed in signatures:
+                if 0 <= sentence - s <= 1 and fact.last < signed.first:
+                    yield self.finding(
+                        fact.start, fact.end,
+                        f"{event} dated {fact.text}, before the signature dated {signed.text} on line {line_of(ctx, signed.start)}",
+                        "check both years: a treaty is signed before it is ratified or enters into force",
+                        (Related(signed.start, signed.end, f"signature dated {signed.text}"),),
+                    )
+                    break
+
+
+def _event_near(text: str, start: int, end: int, fact) -> str | None:
+    """The event a date is attached to: after it in Chinese (于 … 签署), around it in English."""
+    if fact.lang == "zh":
+        m = _EVENT_WORDS.search(text, fact.end, min(end, fact.end + 25))
+        if m and text.startswith("会议", m.end()):  # 促进条约生效会议 names a meeting, not an event
+            m = None
+    else:
+        found = list(_EVENT_WORDS.finditer(text, max(start, fact.start - 60), fact.start)) or [_EVENT_WORDS.search(text, fact.end, min(end, fact.end + 30))]
+        m = found[-1]
+    if m is None:
+        return None
+    return _ZH_EVENTS.get(m.group()) or _EN_EVENTS[m.group()]
+
+
+class AfterIssueDate(Rule):
+    """A completed event, or an "as of" date, later than the document's own date.
+
+    What it checks: every date in the body (the masthead is exempt: it names future meetings)
+    that starts after the issue date on the distribution line, unless the text marks it as
+    planned (将于, 计划, will, scheduled, by …).
+    Why it matters: a report cannot record what had not happened when it was issued; the year
+    is usually mistyped.
+    Known limitations: documents without a dated distribution line are not checked.
+    """
+
+    code = "DAT005"
+    name = "after-issue-date"
+    severity = Severity.WARNING
+    summary = "An event or 'as of' date later than the document's own issue date"
+    bad = (
+        "Distr.: General\n7 October 2020\n\n截至 2020 年 12 月 31 日，共有 299 名特别宣传员被派往世界各地。",
+        "Distr.: General\n7 October 2020\n\nAs of 31 December 2020, 299 special communicators had been dispatched.",
+    )
+    good = (
+        "Distr.: General\n7 October 2020\n\n截至 2020 年 8 月 31 日，共有 299 名特别宣传员被派往世界各地。",
+        "Distr.: General\n7 October 2020\n\nThe next meeting will be held on 4 January 2022.",
+    )
+
+    def check(self, ctx: Context):
+        issued = ctx.issue_date
+        if issued is None:
+            return
+        for fact in _dated_facts(ctx):
+            if fact.first <= issued or ctx.structure.in_header(fact.start):
+                continue
+            before = ctx.text[max(0, fact.start - 24) : fact.start]
+            after = ctx.text[fact.end : fact.end + 6]
+            if _FUTURE_BEFORE.search(before) or _FUTURE_AFTER.match(after):
+                continue
+            what = "an 'as of' date" if getattr(fact, "qualifier", None) == "as_of" else "a date"
+            yield self.finding(
+                fact.start, fact.end,
+                f"{fact.text} is {what} after the document's own date ({day(issued)}): a report cannot record what had not happened when it was issued",
+                "check the year, or mark the event as planned",
+            )
+
+
+RULES = (InvalidDate, ReversedRange, ConflictingEventDate, OrderOfEvents, AfterIssueDate)
