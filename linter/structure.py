@@ -23,7 +23,7 @@ HEADING = re.compile(
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 ITEM = re.compile(
     r"^[ \t]*(?:[-*][ \t]*)?(?:(?:Action|行动)[ \t]*)?(\d{1,3})(?:[.)]|(?=[ \t]))[ \t]*"
-    rf"(?![年月日个名次批份项%％]|(?:{_MONTHS})\b)(?=\S)"
+    rf"(?![年月个名次批份项%％]|日(?!本)|(?:{_MONTHS})\b)(?=\S)"
 )
 LIST_ITEM = re.compile(r"^[ \t]*(?:[-*•·→][ \t]+|\([a-z0-9]{1,3}\)[ \t]+)")
 TABLE_SEPARATOR = re.compile(r"^[ \t]*\|?[ \t:|-]+\|[ \t:|-]*$")

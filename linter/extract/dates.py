@@ -35,7 +35,7 @@ _MONTH_WORDS = "|".join(re.escape(m[1:]) for m in sorted(lang.MONTHS, key=len, r
 _ZH_PREFILTER = re.compile(r"\d(?<![\d/.年]\d)\d{0,3}[ \u00a0]?[年月]")
 _EN_PREFILTER = re.compile(
     r"[bf](?<![A-Za-z][bf])(?:etween|rom) (?=\d|[A-Z])"
-    r"|\d(?<![\w./\-(]\d)(?:\d?(?=[ \u00a0]?(?:[–—-]|and |to )?[ \u00a0]?\d{0,2}[ \u00a0]?[A-Z][a-z])"
+    r"|\d(?<![\w./\-]\d)(?:\d?(?=[ \u00a0]?(?:[–—-]|and |to )?[ \u00a0]?\d{0,2}[ \u00a0]?[A-Z][a-z])"
     r"|(?<=[12])\d\d\d(?![\w/]|[.,]\d|\)/|[ \u00a0]?年))"
     rf"|[JFMASOND](?<![A-Za-z][JFMASOND])(?:{_MONTH_WORDS})(?= \d)"
 )

@@ -39,14 +39,15 @@ def _scanner() -> Scanner:
     component = token(_COMPONENT, "component")
     corrected = token(r"[ \u00a0]?\((?:Corrected|更正本)\)", "corrected")("corrected")
     sc_year = SP() + pp.Suppress("(") + year("res_year") + pp.Suppress(")")
-    symbol = series + pp.OneOrMore(pp.Suppress("/") + component)("parts") + pp.Opt(token(r"\*+", "reissue")("reissue")) + pp.Opt(corrected) + pp.Opt(sc_year)
+    symbol = series + pp.OneOrMore(pp.Suppress("/") + component)("parts") + pp.Opt(token(r"\*+", "reissue")("reissue")) + pp.Opt(corrected)
+    sc_symbol = token(r"S/RES/(?P<res_number>\d{1,4})(?!\d)", "S/RES") + sc_year
     number = token(r"\d{1,4}(?!\d)", "number")
     ga = token(r"\d{1,3}", "session")("session") + pp.Suppress("/") + number("res_number")
     sc = number("res_number") + sc_year
     zh_res = pp.Suppress("第") + SP() + (ga | sc) + SP() + pp.Suppress("号")
     en_res = token(r"[Rr]esolution(?= )", "resolution").suppress() + SP() + (ga | sc)
     iaea = token(r"(?:SSR|GSR|SSG|GSG)-\d+", "IAEA standard")("iaea")
-    grammar = finish(symbol | zh_res | en_res | iaea)
+    grammar = finish(sc_symbol | symbol | zh_res | en_res | iaea)
     prefilter = re.compile(
         r"[A-Z](?<![A-Za-z0-9_/.\-][A-Z])[A-Za-z0-9.\-]*(?:\([\w.]+\))?/"
         r"|第(?=[ \u00a0]?\d{1,4}[ \u00a0]?(?:\(\d{4}\)|/\d)[^号\n]{0,4}号)"
@@ -77,14 +78,12 @@ def extract(text: str) -> list[Symbol]:
         while parts and parts[-1].endswith(".") and not _SUFFIX.match(parts[-1] + "0"):
             parts[-1] = parts[-1][:-1]
             end -= 1
-        if "reissue" in t or "corrected" in t or "res_year" in t:
+        if "reissue" in t or "corrected" in t:
             end = start + len(surface.rstrip())  # suffixes were consumed; keep the span as matched
         else:
             end = start + len(t["series"]) + sum(1 + len(p) for p in parts)
         components = (t["series"], *parts)
         canonical = "/".join(components) + t.get("reissue", "")
-        if "res_year" in t:
-            canonical += f" ({t['res_year']})"
         if "corrected" in t:
             canonical += " (Corrected)"
         facts.append(
@@ -102,30 +101,44 @@ def series_name(first: str) -> str:
 
 
 def problems(components: tuple[str, ...]) -> tuple[str, ...]:
-    """Grammar violations of a known series (SYM001)."""
+    """Grammar violations of a known series (SYM001), each said in words."""
     found = []
-    series = components[0]
     this_year = dt.date.today().year
-    for part in components[1:]:
-        m = _SUFFIX.match(part)
-        if m and part != f"{_SUFFIX_FORM[m.group(1).lower()]}.{m.group(2)}" and series != "ATT":
-            found.append(f"suffix {part!r} is written {_SUFFIX_FORM[m.group(1).lower()]}.{m.group(2)!s} in UN symbols")
+    for part, fixed in zip(components, _corrected_parts(components)):
+        if part != fixed:
+            found.append(_why(part, fixed))
         if re.fullmatch(r"(?:19|20)\d\d", part) and int(part) > this_year + 1:
             found.append(f"year component {part} is in the future")
-    if series == "NPT" and len(components) > 1:
-        conf = components[1]
-        if re.fullmatch(r"CONF\d{4}", conf):
-            found.append(f"{conf!r} lacks the dot: CONF.{conf[4:]}")
-        for part in components[2:]:
-            m = re.fullmatch(r"PC\.?(\d)", part)
-            if m:
-                roman = {1: "I", 2: "II", 3: "III"}.get(int(m.group(1)), "?")
-                found.append(f"PrepCom sessions are numbered in Roman numerals: PC.{roman}, not {part}")
-    if series == "A" and len(components) > 1 and components[1].isdigit():
-        session = int(components[1])
-        if session > this_year - 1945 + 1:
-            found.append(f"General Assembly session {session} has not opened yet")
+    if components[0] == "A" and len(components) > 1 and components[1].isdigit() and int(components[1]) > this_year - 1945 + 1:
+        found.append(f"General Assembly session {components[1]} has not opened yet")
     return tuple(found)
+
+
+def corrected(components: tuple[str, ...]) -> str:
+    """The symbol with its grammar violations repaired: NPT/CONF2010/PC.1 → NPT/CONF.2010/PC.I."""
+    return "/".join(_corrected_parts(components))
+
+
+def _corrected_parts(components: tuple[str, ...]) -> list[str]:
+    series = components[0]
+    out = [series]
+    for part in components[1:]:
+        m = _SUFFIX.match(part)
+        if m and series != "ATT":  # the ATT writes Rev1 and Corr on purpose
+            part = f"{_SUFFIX_FORM[m.group(1).lower()]}.{m.group(2)}"
+        if series == "NPT":
+            part = re.sub(r"^CONF(\d{4})$", r"CONF.\1", part)
+            part = re.sub(r"^PC\.?([1-3])$", lambda m: "PC." + {"1": "I", "2": "II", "3": "III"}[m.group(1)], part)
+        out.append(part)
+    return out
+
+
+def _why(part: str, fixed: str) -> str:
+    if fixed.startswith("PC."):
+        return f"PrepCom sessions are numbered in Roman numerals: {fixed}, not {part}"
+    if fixed.startswith("CONF."):
+        return f"{part!r} lacks the dot: {fixed}"
+    return f"{part!r} is written {fixed} in UN symbols"
 
 
 def implied_period(symbol: Symbol) -> tuple[dt.date, dt.date, str] | None:

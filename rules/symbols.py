@@ -1,0 +1,207 @@
+"""UN document symbols and resolution numbers."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from linter.extract.symbols import corrected, implied_period
+from linter.facts import Date, DateRange, Symbol
+from linter.rule import Context, Related, Rule, Severity
+from rules.common import line_of
+
+# Security Council resolutions whose adoption year is known (number → year). Numbers run
+# monotonically with time, so any other number must fall between its neighbours' years.
+SC_RESOLUTION_YEARS = {
+    1: 1946, 1019: 1995, 1440: 2002, 1540: 2004, 1673: 2006, 1810: 2008, 1887: 2009, 1970: 2011, 1973: 2011,
+    1977: 2011, 1996: 2011, 2046: 2012, 2057: 2012, 2086: 2013, 2109: 2013, 2132: 2013, 2146: 2014,
+    2155: 2014, 2187: 2014, 2206: 2015, 2223: 2015, 2231: 2015, 2787: 2025,
+}
+_ANCHORS = sorted(SC_RESOLUTION_YEARS)
+_BETWEEN_AFTER = re.compile(r"[\s()\[\]#（）]*|\s*,?\s*(?:of|adopted on|adopted in|adopted|dated|on|of the)\s+")
+_SC_RESOLUTION = re.compile(r"S/RES/(\d+) \((\d{4})\)")
+
+
+def date_beside(ctx: Context, symbol: Symbol):
+    """The date a citation gives a symbol: "(2017 年)", "of 19 December 2023", "2023 年 12 月 19 日第 78/123 号"."""
+    after = ctx.facts.next_after(symbol.end, Date, DateRange, reach=16)
+    if after is not None and after.first and _BETWEEN_AFTER.fullmatch(ctx.text[symbol.end : after.start]):
+        return after
+    before = ctx.facts.last_before(symbol.start, Date, reach=24)
+    if before is not None and before.first and symbol.text.startswith("第") and not ctx.text[before.end : symbol.start].strip():
+        return before
+    return None
+
+
+class MalformedSymbol(Rule):
+    """A document symbol of a known series written against its grammar.
+
+    What it checks: the dot in CONF.2010, Roman PrepCom numbers (PC.I, not PC.1), the UN spelling
+    of suffixes (Add.1, Corr.1, Rev.1, Amend.1), year components in the future, General Assembly
+    sessions that have not opened.
+    Why it matters: a malformed symbol cannot be looked up, and often hides a wrong document.
+    """
+
+    code = "SYM001"
+    name = "malformed-symbol"
+    severity = Severity.WARNING
+    summary = "A document symbol that breaks its series' grammar"
+    bad = ("日本向筹备委员会提交了工作文件 NPT/CONF2010/PC.1/WP.78。", "See document A/57/124/ADD.1.")
+    good = ("日本向筹备委员会提交了工作文件 NPT/CONF.2010/PC.I/WP.78。", "See document A/57/124/Add.1.")
+
+    def check(self, ctx: Context):
+        for symbol in ctx.facts.of(Symbol):
+            if symbol.problems:
+                fixed = corrected(symbol.components)
+                yield self.finding(
+                    symbol.start, symbol.end,
+                    f"{symbol.text} is not a well-formed {symbol.series} symbol: " + "; ".join(symbol.problems),
+                    f"did you mean {fixed}?" if fixed != "/".join(symbol.components) else None,
+                )
+
+
+class SymbolYearMismatch(Rule):
+    """The year given beside a symbol contradicts the year or session the symbol encodes.
+
+    What it checks: NPT PrepCom reports (PC.I/II/III of the cycle YYYY met in YYYY−3/−2/−1),
+    General Assembly resolutions (session N runs from September 1945+N to September 1946+N),
+    IAEA General Conference documents (GC(N) met in 1956+N), OPCW Conference sessions (C-N in
+    1995+N), and S/, E/, GOV/ documents whose symbol carries their year.
+    Why it matters: a year that contradicts the symbol means one of the two is wrong — usually
+    the cited document is not the one meant.
+    """
+
+    code = "SYM002"
+    name = "symbol-year-mismatch"
+    severity = Severity.WARNING
+    summary = "The year beside a symbol contradicts the year or session the symbol encodes"
+    bad = ("- NPT/CONF.2020/PC.I/9 (2016 年)", "General Assembly resolution 78/123 of 19 December 2022")
+    good = ("- NPT/CONF.2020/PC.I/9 (2017 年)", "General Assembly resolution 78/123 of 19 December 2023")
+
+    def check(self, ctx: Context):
+        for symbol in ctx.facts.of(Symbol):
+            if symbol.series == "S" and "RES" in symbol.components:
+                continue  # the year is part of the citation itself: SYM003
+            period = implied_period(symbol)
+            cited = date_beside(ctx, symbol) if period else None
+            if cited is None:
+                continue
+            first, last, reason = period
+            if cited.last < first or cited.first > last:
+                suggestion = f"did you mean {first.year}?" if first.year == last.year else None
+                yield self.finding(
+                    cited.start, cited.end,
+                    f"{symbol.text} is cited with {cited.text}, but {reason}",
+                    suggestion,
+                    (Related(symbol.start, symbol.end, f"the symbol {symbol.canonical}"),),
+                )
+
+
+class ResolutionYearMismatch(Rule):
+    """A Security Council resolution cited with a year it was not adopted in.
+
+    What it checks: "1540 (2005)" when the same resolution is cited elsewhere in the document
+    with another year, or when a table of well-known resolutions (and the monotonic numbering of
+    resolutions between them) says otherwise.
+    Why it matters: the number and the year identify the resolution together; a wrong year
+    sends the reader to the wrong text or makes the citation look careless.
+    """
+
+    code = "SYM003"
+    name = "resolution-year-mismatch"
+    severity = Severity.ERROR
+    summary = "A Security Council resolution cited with the wrong year"
+    bad = ("按照安全理事会第 1540(2005)号决议建立有效的国家出口管制。", "under Security Council resolution 1540 (2005)")
+    good = ("按照安全理事会第 1540(2004)号决议建立有效的国家出口管制。", "under Security Council resolution 1540 (2004)")
+
+    def check(self, ctx: Context):
+        first_seen: dict[int, tuple[int, Symbol]] = {}
+        for symbol in ctx.facts.of(Symbol):
+            m = _SC_RESOLUTION.fullmatch(symbol.canonical)
+            if not m:
+                continue
+            number, year = int(m.group(1)), int(m.group(2))
+            seen = first_seen.setdefault(number, (year, symbol))
+            if seen[0] != year:
+                yield self.finding(
+                    symbol.start, symbol.end,
+                    f"resolution {number} is cited with {year} here but with {seen[0]} on line {line_of(ctx, seen[1].start)}",
+                    f"use the adoption year consistently: {number} ({seen[0]})?",
+                    (Related(seen[1].start, seen[1].end, f"cited as {number} ({seen[0]})"),),
+                )
+                continue
+            low, high = _year_bounds(number)
+            if not low <= year <= high:
+                known = f"was adopted in {low}" if low == high else f"was adopted between {low} and {high}"
+                yield self.finding(
+                    symbol.start, symbol.end,
+                    f"resolution {number} {known}, not in {year}",
+                    f"did you mean {number} ({low})?" if low == high else None,
+                )
+
+
+def _year_bounds(number: int) -> tuple[int, int]:
+    if number in SC_RESOLUTION_YEARS:
+        year = SC_RESOLUTION_YEARS[number]
+        return year, year
+    i = bisect.bisect_left(_ANCHORS, number)
+    low = SC_RESOLUTION_YEARS[_ANCHORS[i - 1]] if i > 0 else 1946
+    high = SC_RESOLUTION_YEARS[_ANCHORS[i]] if i < len(_ANCHORS) else 9999
+    return low, high
+
+
+class OwnReportSeries(Rule):
+    """The document's earlier reports belong to another review cycle than its title, unexplained.
+
+    What it checks: NPT reports the document lists as the State's own (symbols in an item that
+    speaks of reports) whose cycle (NPT/CONF.YYYY) differs from the conference named in the
+    masthead: a later cycle is always wrong; an earlier one needs a year beside it.
+    Why it matters: listing a report under the wrong cycle is how a copy-pasted list from a
+    previous report betrays itself.
+    """
+
+    code = "SYM004"
+    name = "own-report-series"
+    severity = Severity.WARNING
+    summary = "A listed own report belongs to another review cycle than the document's title"
+    bad = (
+        "不扩散核武器条约缔约国 2020 年审议大会\nDistr.: General\n7 October 2020\n\n- 20 日本提交了下列国家报告：\n- NPT/CONF.2015/PC.III/4\n- NPT/CONF.2025/PC.I/9 (2017 年)",
+        "2020 Review Conference of the Parties to the Treaty\nDistr.: General\n7 October 2020\n\nJapan submitted the national reports NPT/CONF.2015/PC.III/4 and NPT/CONF.2020/PC.I/9 (2017).",
+    )
+    good = (
+        "不扩散核武器条约缔约国 2020 年审议大会\nDistr.: General\n7 October 2020\n\n- 20 日本提交了下列国家报告：\n- NPT/CONF.2015/PC.III/4 (2014 年)\n- NPT/CONF.2020/PC.I/9 (2017 年)",
+        "2020 Review Conference of the Parties to the Treaty\nDistr.: General\n7 October 2020\n\nJapan submitted the national reports NPT/CONF.2015/PC.III/4 (2014) and NPT/CONF.2020/PC.I/9 (2017).",
+    )
+
+    def check(self, ctx: Context):
+        cycle = _document_cycle(ctx)
+        if cycle is None:
+            return
+        for symbol in ctx.facts.of(Symbol):
+            m = re.fullmatch(r"CONF\.(\d{4})", symbol.components[1]) if symbol.series == "NPT" and len(symbol.components) > 2 else None
+            if not m or not symbol.components[-1].isdigit() or int(m.group(1)) == cycle or not _about_reports(ctx, symbol):
+                continue
+            own = int(m.group(1))
+            if own > cycle:
+                why = f"belongs to the {own} review cycle, after this document's {cycle} cycle"
+            elif date_beside(ctx, symbol) is None:
+                why = f"belongs to the {own} review cycle, not this document's {cycle} cycle, and no year beside it says when it was submitted"
+            else:
+                continue
+            yield self.finding(symbol.start, symbol.end, f"{symbol.text} {why}", "check the symbol, or give the year of the report beside it")
+
+
+def _document_cycle(ctx: Context) -> int | None:
+    span = ctx.structure.header.conference_title
+    if span is None:
+        return None
+    years = [f.when.year for f in ctx.facts.within(span[0], span[1] + 1, Date) if f.when.granularity == "year"]
+    return years[0] if years else None
+
+
+def _about_reports(ctx: Context, symbol: Symbol) -> bool:
+    start, end = ctx.scope_of(symbol.start)
+    scope = ctx.text[start:end]
+    return "报告" in scope or "report" in scope.lower()
+
+
+RULES = (MalformedSymbol, SymbolYearMismatch, ResolutionYearMismatch, OwnReportSeries)
