@@ -1,4 +1,4 @@
 """The built-in rules, one module per family, each rule a small class; BUILTIN is sorted by code."""
-from rules import amounts, dates, symbols
+from rules import amounts, counts, dates, symbols, urls
 
-BUILTIN: tuple = tuple(sorted((*amounts.RULES, *dates.RULES, *symbols.RULES), key=lambda cls: cls.code))
+BUILTIN: tuple = tuple(sorted((*amounts.RULES, *counts.RULES, *dates.RULES, *symbols.RULES, *urls.RULES), key=lambda cls: cls.code))

@@ -15,7 +15,7 @@ _BODY = r"[^\s<>\"'\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u2018-\u201f]+"
 _TLDS = "org|int|com|net|gov|edu|info|jp|cn|ch|at|uk|fr|de|ru|es|us|ca|au|kr|in|eu|un|io"
 # Starts: a scheme, "www." / "www-", or a bare domain with a path (cnpp.iaea.org/…).
 _URL = re.compile(
-    rf"h(?<![A-Za-z0-9_@.-]h)ttps?://{_BODY}"
+    rf"h(?<![A-Za-z0-9_@.-]h)tt?ps?://{_BODY}"
     rf"|w(?<![A-Za-z0-9_@.-]w)ww[.-]{_BODY}"
     rf"|[a-z0-9](?<![A-Za-z0-9_@./-][a-z0-9])[a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:{_TLDS})/{_BODY}",
     re.I,

@@ -1,0 +1,175 @@
+"""Counts of things: totals and their parts, numbers and their enumerations."""
+from __future__ import annotations
+
+import re
+
+from linter.facts import Count
+from linter.rule import Context, Related, Rule, Severity
+from rules.common import line_of
+
+_COMPOSITION = re.compile(r"由|组成|包括|其中|consist(?:s|ing|ed) of|composed of|compris(?:es|ing|ed)|of whom|including|:")
+_PART_JOINERS = re.compile(r"^[^。；;.!?]{0,40}?(?:以及|和|及|与|、|,|，|and|plus)[^。；;.!?]{0,40}$")
+_ENUMERATION = re.compile(r"[，,]?\s*(?:分别是|分别为|即|namely|as follows:|:|：)\s*")
+_STOP = "。；;!?！？\n"
+_OPEN, _CLOSE = "“《(（[‘\"", "”》)）]’\""
+
+
+def _described(count: Count) -> str:
+    return count.text + count.noun if count.lang == "zh" else count.text
+
+
+def _head(count: Count) -> str:
+    """The counted noun's head: 专家 of 日本专家, experts of Japanese experts."""
+    if count.lang == "en":
+        return count.noun.split()[-1].lower() if count.noun else ""
+    return count.noun[-2:]
+
+
+class PartsDoNotSum(Rule):
+    """A total whose parts, listed right after it, add up to something else.
+
+    What it checks: a count ("由 17 名专家组成", "17 experts") followed, in the same or the next
+    sentence, by two or more counts of the same thing joined as a list ("7 名日本专家以及 10 名…",
+    "7 Japanese experts and 10 experts from …"), where the text signals composition (由/组成/
+    包括/consisting of/:): the parts must add up to the total.
+    Why it matters: one of the figures is wrong, and totals are what readers quote.
+    """
+
+    code = "CNT001"
+    name = "parts-do-not-sum"
+    severity = Severity.WARNING
+    summary = "The parts listed after a total do not add up to it"
+    bad = (
+        "日本成立了由 17 名专家组成的知名人士小组。小组由 7 名日本专家以及 11 名来自其他国家的专家组成。",
+        "The Group consisted of 17 experts: 7 Japanese experts and 11 experts from other States.",
+    )
+    good = (
+        "日本成立了由 17 名专家组成的知名人士小组。小组由 7 名日本专家以及 10 名来自其他国家的专家组成。",
+        "The Group consisted of 17 experts: 7 Japanese experts and 10 experts from other States.",
+    )
+
+    def check(self, ctx: Context):
+        counts = ctx.facts.of(Count)
+        for i, total in enumerate(counts):
+            if total.qualifier or not _head(total):
+                continue
+            parts = self._parts(ctx, counts, i)
+            if len(parts) < 2:
+                continue
+            window = ctx.text[total.start : parts[-1].end]
+            if not _COMPOSITION.search(window):
+                continue
+            added = sum(p.n for p in parts)
+            if added != total.n:
+                terms = " + ".join(str(p.n) for p in parts)
+                yield self.finding(
+                    parts[0].start, parts[-1].end,
+                    f"the parts add up to {added} ({terms}), not the {total.n} stated on line {line_of(ctx, total.start)} ({_described(total)})",
+                    "check the total or the parts",
+                    (Related(total.start, total.end, f"total stated as {total.text}"),),
+                )
+
+    @staticmethod
+    def _parts(ctx: Context, counts: list[Count], i: int) -> list[Count]:
+        """The consecutive counts of the same kind listed after counts[i], within the next sentence."""
+        total = counts[i]
+        sentence = ctx.structure.sentence_at(total.start)
+        if sentence is None:
+            return []
+        following = ctx.structure.sentence_at(sentence[1]) if sentence[1] < len(ctx.text) else None
+        limit = following[1] if following else sentence[1]
+        parts: list[Count] = []
+        for count in counts[i + 1 :]:
+            if count.start >= limit or count.classifier != total.classifier or count.lang != total.lang:
+                break
+            if parts and not _PART_JOINERS.match(ctx.text[parts[-1].end : count.start]):
+                break
+            parts.append(count)
+        head = _head(total)
+        return parts if parts and head in ctx.text[parts[0].start : min(limit, parts[-1].end + 40)] else []
+
+
+class CountVsList(Rule):
+    """A stated number of items that does not match the enumeration after it.
+
+    What it checks: "3 份工作文件，分别是 A、B 和 C" / "three working papers: A, B and C", and a
+    count on a line ending with a colon followed by list items: the number of items enumerated
+    must equal the number stated.
+    Why it matters: an item was dropped or added in editing, or the number was not updated.
+    """
+
+    code = "CNT002"
+    name = "count-vs-list"
+    severity = Severity.WARNING
+    summary = "A stated number of items differs from the enumeration that follows"
+    bad = (
+        "日本提交了 3 份工作文件，分别是“核武器透明度”工作文件和“提高核裁军的透明度”工作文件。",
+        "Japan submitted three working papers, namely on transparency, on reporting and on verification, and on education.",
+    )
+    good = (
+        "日本提交了 2 份工作文件，分别是“核武器透明度”工作文件和“提高核裁军的透明度”工作文件。",
+        "Japan submitted three working papers, namely on transparency, on reporting and on verification.",
+    )
+
+    def check(self, ctx: Context):
+        for count in ctx.facts.of(Count):
+            if count.n < 2 or count.qualifier:
+                continue
+            items = self._enumerated(ctx, count)
+            if items and len(items) >= 2 and len(items) != count.n:
+                yield self.finding(
+                    count.start, count.end,
+                    f"{count.text} announces {count.n} items but {len(items)} are listed: " + "; ".join(i.strip()[:30] for i in items),
+                    "check the number or the list",
+                )
+
+    @staticmethod
+    def _enumerated(ctx: Context, count: Count) -> list[str] | None:
+        text = ctx.text
+        sentence = ctx.structure.sentence_at(count.start)
+        end = sentence[1] if sentence else len(text)
+        marker = _ENUMERATION.search(text, count.end, end)
+        if marker is None or "\n" in text[count.end : marker.start()] or marker.start() - count.end > 40:
+            return None
+        if marker.group().strip() in (":", "：") and marker.end() >= end - 1:
+            return _list_items_after(ctx, marker.end())
+        return _split_items(text[marker.end() : end].rstrip("。.;；"), count.lang)
+
+
+def _list_items_after(ctx: Context, offset: int) -> list[str]:
+    """List items on the lines right after a line ending with a colon."""
+    items = []
+    block = ctx.structure.block_at(offset)
+    blocks = ctx.structure.blocks
+    i = blocks.index(block) + 1 if block in blocks else len(blocks)
+    while i < len(blocks) and blocks[i].kind == "list-item":
+        items.append(ctx.text[blocks[i].start : blocks[i].end])
+        i += 1
+    return items
+
+
+def _split_items(segment: str, lang: str) -> list[str]:
+    """Split "A、B 和 C" / "A, B and C" at top level (not inside quotes or brackets)."""
+    separators = ("、", "，", "和", "及", "以及") if lang == "zh" else (", and ", ", ", " and ")
+    items, depth, current, i = [], 0, "", 0
+    while i < len(segment):
+        ch = segment[i]
+        if ch in _OPEN and not (ch == '"' and depth):
+            depth += 1
+        elif ch in _CLOSE and depth:
+            depth -= 1
+        if depth == 0:
+            sep = next((s for s in separators if segment.startswith(s, i)), None)
+            if sep:
+                items.append(current)
+                current, i = "", i + len(sep)
+                continue
+        if ch in _STOP:
+            break
+        current += ch
+        i += 1
+    items.append(current)
+    return [item for item in items if item.strip()]
+
+
+RULES = (PartsDoNotSum, CountVsList)
