@@ -1,4 +1,5 @@
 """The built-in rules, one module per family, each rule a small class; BUILTIN is sorted by code."""
-from rules import amounts, counts, dates, symbols, urls
+from rules import amounts, counts, dates, document, symbols, text, urls
 
-BUILTIN: tuple = tuple(sorted((*amounts.RULES, *counts.RULES, *dates.RULES, *symbols.RULES, *urls.RULES), key=lambda cls: cls.code))
+_FAMILIES = (amounts, counts, dates, document, symbols, text, urls)
+BUILTIN: tuple = tuple(sorted((rule for family in _FAMILIES for rule in family.RULES), key=lambda cls: cls.code))

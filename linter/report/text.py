@@ -58,7 +58,7 @@ def render(results: list[FileResult], *, colour: bool = False, show_source: bool
         total = sum(counts.values())
         summary = ", ".join(f"{counts[s]} {s}" + ("s" if counts[s] != 1 else "") for s in (Severity.ERROR, Severity.WARNING, Severity.INFO) if counts[s])
         out.append(f"Checked {files} file{'s' if files != 1 else ''}: " + (f"{total} finding{'s' if total != 1 else ''} ({summary})." if total else "no findings."))
-    return ("\n\n" if show_source else "\n").join(out) + "\n"
+    return ("\n\n" if show_source else "\n").join(out) + "\n" if out else ""
 
 
 def use_colour(stream) -> bool:

@@ -1,0 +1,95 @@
+"""The document as a whole: its masthead and the names it gives things."""
+from __future__ import annotations
+
+import difflib
+import re
+
+from linter.facts import Symbol
+from linter.rule import Context, Related, Rule, Severity
+from rules.common import line_of
+
+_TITLE_ENDINGS = re.compile(r"(法|条约|公约|议定书|协定|修正案|Act|Treaty|Convention|Protocol|Agreement|Amendment|Law)$")
+
+
+class MissingOwnSymbol(Rule):
+    """The masthead names a conference but the document carries no symbol of its own.
+
+    What it checks: a masthead with a conference title (审议大会, Review Conference, Meeting of
+    States Parties) and no line that is a document symbol.
+    Why it matters: a conference document is cited by its symbol; without one, a report cannot be
+    found or referred to.
+    """
+
+    code = "DOC001"
+    name = "missing-own-symbol"
+    severity = Severity.INFO
+    summary = "A conference document without a symbol of its own in its masthead"
+    bad = ("不扩散核武器条约缔约国 2020 年审议大会\n\nDistr.: General\n7 October 2020\n", "2020 Review Conference of the Parties\n\nDistr.: General\n7 October 2020\n")
+    good = ("不扩散核武器条约缔约国 2020 年审议大会\nNPT/CONF.2020/41\nDistr.: General\n7 October 2020\n", "2020 Review Conference of the Parties\nNPT/CONF.2020/41\nDistr.: General\n7 October 2020\n")
+
+    def check(self, ctx: Context):
+        title = ctx.structure.header.conference_title
+        if title is None or ctx.own_symbol is not None:
+            return
+        conference = ctx.text[title[0] : title[1]].strip()
+        yield self.finding(title[0], title[1], f"the masthead names a conference ({conference}) but the document carries no symbol of its own",
+                           "add the document's symbol under the masthead (e.g. NPT/CONF.2020/…)")
+
+
+class InconsistentTitle(Rule):
+    """One instrument's title written in near-identical variants.
+
+    What it checks: titles in 《…》 (Chinese) or in quotes or italics (English) that are almost
+    the same (similarity ≥ 0.7) and end alike (…法, …公约, …Act, …Convention) but differ by
+    substitutions. A title that only adds a phrase to another (《核材料实物保护公约》 and
+    《核材料实物保护公约修正案》) names a different instrument and is left alone.
+    Why it matters: readers cannot tell whether two spellings mean one law or two.
+    """
+
+    code = "NAM001"
+    name = "inconsistent-title"
+    severity = Severity.INFO
+    summary = "One instrument's title written in near-identical variants"
+    bad = ("日本修订了《核源材料、核燃料材料和反应堆管理法》。日本通过《核原材料、核燃料和核反应堆管制法》实施标准。",
+           "Japan amended the “Act on the Regulation of Nuclear Source Material, Nuclear Fuel Material and Reactors” and applies the “Act on the Regulation of Nuclear Raw Material, Nuclear Fuel and Reactors”.")
+    good = ("日本修订了《核原材料、核燃料和核反应堆管制法》。日本通过《核原材料、核燃料和核反应堆管制法》实施标准。",
+            "Japan is party to the “Convention on Nuclear Safety” and the “Convention on Early Notification of a Nuclear Accident”.")
+    options = {"similarity": 0.7}
+
+    def check(self, ctx: Context):
+        threshold = float(ctx.options.get("similarity", self.options["similarity"]))
+        first: dict[str, int] = {}
+        for title in ctx.structure.titles:
+            name = ctx.text[title.inner[0] : title.inner[1]].strip()
+            if len(name) >= 5 and _TITLE_ENDINGS.search(name):
+                first.setdefault(name, title.inner[0])
+        names = list(first)
+        for i, name in enumerate(names):
+            for earlier in names[:i]:
+                if _ending(name) != _ending(earlier) or not _variants(earlier, name, threshold):
+                    continue
+                start = first[name]
+                yield self.finding(
+                    start, start + len(name),
+                    f"{name} looks like a variant of {earlier} (line {line_of(ctx, first[earlier])}): the same instrument should carry one title",
+                    f"use one spelling throughout, e.g. {earlier}",
+                    (Related(first[earlier], first[earlier] + len(earlier), "first written this way"),),
+                )
+                break
+
+
+def _ending(name: str) -> str:
+    m = _TITLE_ENDINGS.search(name)
+    return m.group() if m else ""
+
+
+def _variants(a: str, b: str, threshold: float) -> bool:
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    if matcher.ratio() < threshold:
+        return False
+    changes = [op for op in matcher.get_opcodes() if op[0] != "equal"]
+    # one inserted or deleted phrase is another instrument (an amendment, a longer title), not a variant
+    return not (len(changes) == 1 and changes[0][0] in ("insert", "delete"))
+
+
+RULES = (MissingOwnSymbol, InconsistentTitle)

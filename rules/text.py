@@ -1,0 +1,122 @@
+"""Text-level slips: doubled characters and stray markup.
+
+These rules read the text itself rather than facts: a doubled character or a leftover `**`
+is not a fact of the report, it is a slip in writing it.
+"""
+from __future__ import annotations
+
+import re
+
+from linter import lexicon
+from linter.rule import Context, Rule, Severity
+
+# Single-character words that may stand before a word beginning with the same character
+# (交流和和平利用 = 和 + 和平, 平等等问题 = 平等 + 等): not a slip unless doubled on their own (的的).
+FUNCTION_CHARACTERS = frozenset("和与及或是在对为以于了的地得等各每由从向将把被给让使之其所而且不也都就还再又更最很非有")
+# Doubled characters that are right in UN and policy vocabulary: 南南合作 (South–South),
+# 吉尔吉斯斯坦, 巴巴多斯, 男男性行为者, 超超临界. Extend with the "allow" option.
+ALLOWED_DOUBLES = frozenset({"南南", "斯斯", "巴巴", "男男", "超超", "呦呦"})
+NUMERALS = frozenset("〇零一二两三四五六七八九十百千万亿")
+ENGLISH_REPEATS_ALLOWED = frozenset({"had", "that"})
+_DOUBLED_HAN = re.compile(r"([\u4e00-\u9fff])\1")
+_DOUBLED_WORD = re.compile(r"\b([A-Za-z]+)\s+\1\b", re.I)
+_BOLD = re.compile(r"\*\*|__")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+
+
+class DoubledCharacter(Rule):
+    """A character (Chinese) or word (English) typed twice.
+
+    What it checks: two identical Han characters in a row, segmented into words the way a
+    reader would (maximum-probability segmentation over jieba's word frequencies): "专业知知识"
+    reads 专业 / 知 / 知识 — a stray 知 — while "委员会会议" reads 委员会 / 会议 and "人人" is one
+    word. A function character before a word that starts with it is fine ("交流和和平利用" is
+    和 + 和平), unless it is doubled on its own (的的). In English, a repeated word ("the the").
+    Why it matters: a doubled character is an editing slip that spell-checkers for Chinese miss.
+    Options: `allow`, doubled pairs to accept.
+    """
+
+    code = "TXT001"
+    name = "doubled-character"
+    severity = Severity.WARNING
+    summary = "A character or word typed twice"
+    bad = ("日本将其技术和专业知知识转让给原子能机构。", "Japan supports the the Agency's programme.")
+    good = ("日本将其技术和专业知识转让给筹备委员会会议；交流和和平利用核能。", "Japan had had talks with the Agency.")
+    options = {"allow": []}
+
+    def check(self, ctx: Context):
+        allowed = ALLOWED_DOUBLES | set(ctx.options.get("allow", ()))
+        text = ctx.text
+        for m in _DOUBLED_HAN.finditer(text):
+            i, ch = m.start(), m.group(1)
+            if m.group() in allowed or not _stray(text, i):
+                continue
+            context = text[max(0, i - 2) : i + 4]
+            yield self.finding(i, i + 2, f"{ch} is doubled in {context}", f"write {context.replace(ch * 2, ch, 1)}")
+        for m in _DOUBLED_WORD.finditer(text):
+            if m.group(1).lower() in ENGLISH_REPEATS_ALLOWED:
+                continue
+            yield self.finding(m.start(), m.end(), f"the word {m.group(1)!r} is repeated", f"write {m.group(1)}")
+
+
+def _stray(text: str, i: int) -> bool:
+    """Does the segmentation around text[i:i+2] leave one of the two characters on its own?"""
+    start = i
+    while start > 0 and start > i - 6 and "\u4e00" <= text[start - 1] <= "\u9fff":
+        start -= 1
+    end = i + 2
+    while end < len(text) and end < i + 8 and "\u4e00" <= text[end] <= "\u9fff":
+        end += 1
+    words = lexicon.segment(text[start:end])
+    offsets, pos = [], start
+    for word in words:
+        offsets.append((pos, pos + len(word)))
+        pos += len(word)
+    first = next(o for o in offsets if o[0] <= i < o[1])
+    second = next(o for o in offsets if o[0] <= i + 1 < o[1])
+    if first == second:
+        return False  # one word: 人人, 不仅仅
+    ch = text[i]
+    if ch in NUMERALS or (ch in "年月日" and i > 0 and text[i - 1].isdigit()) or text[i + 2 : i + 3] == ch:
+        return False  # 十五五, 2006年年均, 行行行
+    alone_first, alone_second = first[1] - first[0] == 1, second[1] - second[0] == 1
+    if alone_first and alone_second:
+        return True  # 的的, 和和
+    if ch in FUNCTION_CHARACTERS:
+        return False  # 和 + 和平, 平等 + 等
+    return alone_first or alone_second
+
+
+class StrayMarkup(Rule):
+    """Markup left over from conversion: an unpaired bold or underline marker.
+
+    What it checks: lines outside code blocks with an odd number of `**` or `__` markers; the
+    unpaired one is reported ("三. 和平利用核能**").
+    Why it matters: the marker shows up literally in the published text.
+    """
+
+    code = "TXT002"
+    name = "stray-markup"
+    severity = Severity.WARNING
+    summary = "An unpaired ** or __ marker left in the text"
+    bad = ("- 三. 和平利用核能**", "III. Peaceful uses of nuclear energy**")
+    good = ("- 三. **和平利用核能**", "III. **Peaceful uses of nuclear energy**")
+
+    def check(self, ctx: Context):
+        doc = ctx.document
+        in_code = False
+        for number in range(1, len(doc.line_starts) + 1):
+            line = doc.line_text(number)
+            if _FENCE.match(line):
+                in_code = not in_code
+                continue
+            if in_code:
+                continue
+            for marker in ("**", "__"):
+                found = [m for m in _BOLD.finditer(line) if m.group() == marker]
+                if len(found) % 2:
+                    start = doc.line_starts[number - 1] + found[-1].start()
+                    yield self.finding(start, start + 2, f"unpaired {marker} in {line.strip()[:40]}", f"remove the stray {marker}, or add its pair")
+
+
+RULES = (DoubledCharacter, StrayMarkup)
