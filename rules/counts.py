@@ -7,10 +7,13 @@ from linter.facts import Count
 from linter.rule import Context, Related, Rule, Severity
 from rules.common import line_of
 
-_COMPOSITION = re.compile(r"由|组成|包括|其中|consist(?:s|ing|ed) of|composed of|compris(?:es|ing|ed)|of whom|including|:")
+# Composition, not inclusion: "由…组成" / "consisting of" list every part; "包括" / "including" do not.
+_COMPOSITION = re.compile(r"由|组成|其中|consist(?:s|ing|ed) of|composed of|compris(?:es|ing|ed)|made up of|of whom|:")
 _PART_JOINERS = re.compile(r"^[^。；;.!?]{0,40}?(?:以及|和|及|与|、|,|，|and|plus)[^。；;.!?]{0,40}$")
-_ENUMERATION = re.compile(r"[，,]?\s*(?:分别是|分别为|即|namely|as follows:|:|：)\s*")
+# Markers that announce an exhaustive enumeration (not 包括 / including, which announce examples).
+_ENUMERATION = re.compile(r"[，,]?\s*(?:分别是|分别为|如下[:：]|即[:：]|namely|as follows:|[:：](?=\s*$))\s*")
 _STOP = "。；;!?！？\n"
+_ITEM_MARKS = re.compile(r"(?:^|\s)\(([a-z]|[ivx]+|\d{1,2})\)\s")
 _OPEN, _CLOSE = "“《(（[‘\"", "”》)）]’\""
 
 
@@ -56,9 +59,9 @@ class PartsDoNotSum(Rule):
             parts = self._parts(ctx, counts, i)
             if len(parts) < 2:
                 continue
-            window = ctx.text[total.start : parts[-1].end]
-            if not _COMPOSITION.search(window):
-                continue
+            lead_in = ctx.text[total.start : parts[0].start]
+            if len(lead_in) > 80 or not _COMPOSITION.search(lead_in):
+                continue  # the parts must follow the total closely, after "由 / 组成 / consisting of / :"
             added = sum(p.n for p in parts)
             if added != total.n:
                 terms = " + ".join(str(p.n) for p in parts)
@@ -129,11 +132,17 @@ class CountVsList(Rule):
         sentence = ctx.structure.sentence_at(count.start)
         end = sentence[1] if sentence else len(text)
         marker = _ENUMERATION.search(text, count.end, end)
-        if marker is None or "\n" in text[count.end : marker.start()] or marker.start() - count.end > 40:
+        if marker is None or "\n" in text[count.end : marker.start()] or marker.start() - count.end > 30:
             return None
         if marker.group().strip() in (":", "：") and marker.end() >= end - 1:
             return _list_items_after(ctx, marker.end())
-        return _split_items(text[marker.end() : end].rstrip("。.;；"), count.lang)
+        segment = text[marker.end() : end].rstrip("。.;；")
+        marked = _ITEM_MARKS.findall(segment)
+        if len(marked) >= 2:
+            return marked  # (a) … (b) … (c) …
+        items = _split_items(segment, count.lang)
+        longest = max((len(i.split()) if count.lang == "en" else len(i) for i in items), default=0)
+        return items if longest <= (4 if count.lang == "en" else 20) else None  # long items: "and" is ambiguous
 
 
 def _list_items_after(ctx: Context, offset: int) -> list[str]:

@@ -9,15 +9,20 @@ from linter.rule import Context, Related, Rule, Severity, dated
 from rules.common import day, line_of
 
 _CN_ORDINAL = "一二三四五六七八九十百"
-_ZH_MEETING = re.compile(rf"第[{_CN_ORDINAL}\d ]+[次届][^\s，。；、“”()（）]{{0,16}}?(?:审议会议|会议|大会|峰会|论坛)")
+# A meeting named specifically enough to be one event: an ordinal and at least a qualifier
+# ("第十次部长级会议", "the Ninth Ministerial Meeting"), not just "第二次会议" / "the Third Meeting".
+_ZH_MEETING = re.compile(rf"第[{_CN_ORDINAL}\d ]+[次届][^\s，。；、“”()（）]{{2,16}}?(?:审议会议|会议|大会|峰会|论坛)")
 _EN_ORDINALS = "First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Twentieth"
-_EN_MEETING = re.compile(rf"\b(?:{_EN_ORDINALS}|\d+(?:st|nd|rd|th))(?: [A-Z][\w-]*| of| on| the| for| to){{0,8}} (?:Meeting|Conference|Summit|Session|Forum)\b")
+_EN_MEETING = re.compile(rf"\b(?:{_EN_ORDINALS}|\d+(?:st|nd|rd|th))(?: [A-Z][\w-]*| of| on| the| for| to){{1,8}} (?:Meeting|Conference|Summit|Session|Forum)\b")
 _ZH_EVENTS = {"签署": "signature", "批准": "ratification", "生效": "entry into force", "加入": "accession"}
 _EN_EVENTS = {"signed": "signature", "signature": "signature", "ratified": "ratification", "ratification": "ratification",
               "entered into force": "entry into force", "entry into force": "entry into force", "acceded": "accession"}
-_EVENT_WORDS = re.compile("|".join(re.escape(w) for w in sorted({**_ZH_EVENTS, **_EN_EVENTS}, key=len, reverse=True)))
+# "signed by the Grand Duke" promulgates a law; only a State's signature of an instrument counts.
+_EVENT_WORDS = re.compile("|".join(re.escape(w) for w in sorted({**_ZH_EVENTS, **_EN_EVENTS}, key=len, reverse=True)) + r"(?! by| into law)")
 _FUTURE_BEFORE = re.compile(r"(?:将于?|拟于?|计划于?|预计于?|定于|will(?: be)?(?: held)?(?: on| in)?|scheduled (?:for|on|in)|planned (?:for|in)|expected (?:on|in|by)|due (?:on|in|by)|by|until|before|next)\s*$")
 _FUTURE_AFTER = re.compile(r"^\s*(?:之前|以前|前|举行的下一|召开的下一)")
+# Words that say an event has happened: 了/已 in Chinese, past forms in English.
+_COMPLETED = re.compile(r"了|已|业已|举行了|召开了|\b(?:was|were|had|has been|have been|took place|held|adopted|signed|ratified|entered into force|visited|hosted|submitted|organized|organised|launched|delivered)\b")
 
 
 def _dated_facts(ctx: Context) -> list:
@@ -113,6 +118,8 @@ class ConflictingEventDate(Rule):
         facts = _dated_facts(ctx)
         seen: dict[str, object] = {}
         for index, fact in enumerate(facts):
+            if isinstance(fact, Date) and fact.when.granularity == "year":
+                continue  # "in 2027" is too loose to date an event against another date
             start, end = _clause(ctx, facts, index)
             for key in _event_keys(ctx.text, start, end, fact):
                 first = seen.setdefault(key, fact)
@@ -141,8 +148,9 @@ def _event_keys(text: str, start: int, end: int, fact) -> set[str]:
         before = [m for m in _ZH_MEETING.finditer(text[start : fact.start]) if fact.start - start - m.end() <= 3]  # 第十次会议于 …
         for m in ([after] if after and after.start() <= 20 else []) + before:
             keys.add(m.group().replace(" ", ""))
-    else:
-        keys.update(m.group() for m in _EN_MEETING.finditer(text, start, end))
+    else:  # "the Ninth Ministerial Meeting, held on 27 September 2018" / "on 27 September 2018, the Ninth …"
+        keys.update(m.group() for m in _EN_MEETING.finditer(text, start, end)
+                    if 0 <= fact.start - m.end() <= 25 or 0 <= m.start() - fact.end <= 25)
     event = _event_near(text, start, end, fact)
     if event:
         title = _title_for(text, start, end, fact)
@@ -220,9 +228,10 @@ def _event_near(text: str, start: int, end: int, fact) -> str | None:
 class AfterIssueDate(Rule):
     """A completed event, or an "as of" date, later than the document's own date.
 
-    What it checks: every date in the body (the masthead is exempt: it names future meetings)
-    that starts after the issue date on the distribution line, unless the text marks it as
-    planned (将于, 计划, will, scheduled, by …).
+    What it checks: "as of" dates (截至, as of) and dates precise to the month or day in a
+    sentence that reports something done (了, 已, was held, signed …) that start after the issue
+    date on the distribution line, unless the text marks them as planned (将于, 计划, will,
+    scheduled, by …). The masthead is exempt: it names future meetings.
     Why it matters: a report cannot record what had not happened when it was issued; the year
     is usually mistyped.
     Known limitations: documents without a dated distribution line are not checked.
@@ -252,6 +261,11 @@ class AfterIssueDate(Rule):
             after = ctx.text[fact.end : fact.end + 6]
             if _FUTURE_BEFORE.search(before) or _FUTURE_AFTER.match(after):
                 continue
+            as_of = getattr(fact, "qualifier", None) == "as_of"
+            precise = isinstance(fact, Date) and fact.when.granularity != "year"
+            sentence = ctx.structure.sentence_at(fact.start) or (fact.start, fact.end)
+            if not as_of and not (precise and _COMPLETED.search(ctx.text, sentence[0], sentence[1])):
+                continue  # a plan or a period ("2015–2020 strategy") is not a completed event
             what = "an 'as of' date" if getattr(fact, "qualifier", None) == "as_of" else "a date"
             yield self.finding(
                 fact.start, fact.end,

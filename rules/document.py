@@ -8,7 +8,8 @@ from linter.facts import Symbol
 from linter.rule import Context, Related, Rule, Severity
 from rules.common import line_of
 
-_TITLE_ENDINGS = re.compile(r"(法|条约|公约|议定书|协定|修正案|Act|Treaty|Convention|Protocol|Agreement|Amendment|Law)$")
+# What kind of instrument a title names: 《…法》, 《…公约》, "Act on …", "… Convention".
+_INSTRUMENT = re.compile(r"(法|条约|公约|议定书|协定|修正案)$|^(?:the )?(Act|Treaty|Convention|Protocol|Agreement|Amendment|Law)\b|\b(Act|Treaty|Convention|Protocol|Agreement|Law)$")
 
 
 class MissingOwnSymbol(Rule):
@@ -40,7 +41,7 @@ class InconsistentTitle(Rule):
     """One instrument's title written in near-identical variants.
 
     What it checks: titles in 《…》 (Chinese) or in quotes or italics (English) that are almost
-    the same (similarity ≥ 0.7) and end alike (…法, …公约, …Act, …Convention) but differ by
+    the same (similarity ≥ 0.7) and name the same kind of instrument (…法, …公约, Act on …, … Convention) but differ by
     substitutions. A title that only adds a phrase to another (《核材料实物保护公约》 and
     《核材料实物保护公约修正案》) names a different instrument and is left alone.
     Why it matters: readers cannot tell whether two spellings mean one law or two.
@@ -61,7 +62,7 @@ class InconsistentTitle(Rule):
         first: dict[str, int] = {}
         for title in ctx.structure.titles:
             name = ctx.text[title.inner[0] : title.inner[1]].strip()
-            if len(name) >= 5 and _TITLE_ENDINGS.search(name):
+            if len(name) >= 5 and _INSTRUMENT.search(name):
                 first.setdefault(name, title.inner[0])
         names = list(first)
         for i, name in enumerate(names):
@@ -79,8 +80,8 @@ class InconsistentTitle(Rule):
 
 
 def _ending(name: str) -> str:
-    m = _TITLE_ENDINGS.search(name)
-    return m.group() if m else ""
+    m = _INSTRUMENT.search(name)
+    return next((g for g in m.groups() if g), "") if m else ""
 
 
 def _variants(a: str, b: str, threshold: float) -> bool:

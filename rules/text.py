@@ -15,13 +15,18 @@ from linter.rule import Context, Rule, Severity
 FUNCTION_CHARACTERS = frozenset("和与及或是在对为以于了的地得等各每由从向将把被给让使之其所而且不也都就还再又更最很非有")
 # Doubled characters that are right in UN and policy vocabulary: 南南合作 (South–South),
 # 吉尔吉斯斯坦, 巴巴多斯, 男男性行为者, 超超临界. Extend with the "allow" option.
-ALLOWED_DOUBLES = frozenset({"南南", "斯斯", "巴巴", "男男", "超超", "呦呦"})
+ALLOWED_DOUBLES = frozenset({"南南", "斯斯", "巴巴", "男男", "超超", "呦呦", "拉拉"})
+# Characters that end names of places and offices (托克市, 评价司, 代表团): before a word that
+# starts with them (市长, 司长, 团长) they are the boundary, not a slip.
+NAME_SUFFIXES = frozenset("市省县州区村镇司局部处署厅委院所会团组队党校馆港岛国")
 NUMERALS = frozenset("〇零一二两三四五六七八九十百千万亿")
 ENGLISH_REPEATS_ALLOWED = frozenset({"had", "that"})
 _DOUBLED_HAN = re.compile(r"([\u4e00-\u9fff])\1")
-_DOUBLED_WORD = re.compile(r"\b([A-Za-z]+)\s+\1\b", re.I)
+_DOUBLED_WORD = re.compile(r"\b([a-z]+)[ \t]+\1\b")  # lower case: "CRPD CRPD", "Yes Yes" are table cells
 _BOLD = re.compile(r"\*\*|__")
 _FENCE = re.compile(r"^\s*(```|~~~)")
+_PAIRED_BOLD = re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__")
+_RULE_LINE = re.compile(r"^\s*[*_\-]{3,}\s*$")
 
 
 class DoubledCharacter(Rule):
@@ -82,35 +87,39 @@ def _stray(text: str, i: int) -> bool:
     alone_first, alone_second = first[1] - first[0] == 1, second[1] - second[0] == 1
     if alone_first and alone_second:
         return True  # 的的, 和和
-    if ch in FUNCTION_CHARACTERS:
-        return False  # 和 + 和平, 平等 + 等
+    if ch in FUNCTION_CHARACTERS or (ch in NAME_SUFFIXES and alone_first and not alone_second):
+        return False  # 和 + 和平, 平等 + 等, 托克市 + 市长
     return alone_first or alone_second
 
 
 class StrayMarkup(Rule):
     """Markup left over from conversion: an unpaired bold or underline marker.
 
-    What it checks: lines outside code blocks with an odd number of `**` or `__` markers; the
-    unpaired one is reported ("三. 和平利用核能**").
+    What it checks: in documents written with Markdown (links, or paired **bold** elsewhere),
+    lines outside code blocks with an odd number of `**` or `__` markers; the unpaired one is
+    reported ("三. 和平利用核能**"). Plain UN text is left alone: there `*` and `**` after a
+    word are footnote marks.
     Why it matters: the marker shows up literally in the published text.
     """
 
     code = "TXT002"
     name = "stray-markup"
     severity = Severity.WARNING
-    summary = "An unpaired ** or __ marker left in the text"
-    bad = ("- 三. 和平利用核能**", "III. Peaceful uses of nuclear energy**")
-    good = ("- 三. **和平利用核能**", "III. **Peaceful uses of nuclear energy**")
+    summary = "An unpaired ** or __ marker left in Markdown text"
+    bad = ("- 三. 和平利用核能**\n- 见 [NPT/CONF.2020/PC.I/9](https://undocs.org/NPT/CONF.2020/PC.I/9)", "III. Peaceful uses of nuclear energy**\n\nSee **the report**.")
+    good = ("- 三. **和平利用核能**", "Item 8 of the provisional agenda**\n\n** Reissued for technical reasons.")
 
     def check(self, ctx: Context):
         doc = ctx.document
+        if not (ctx.structure.links or _PAIRED_BOLD.search(ctx.text)):
+            return
         in_code = False
         for number in range(1, len(doc.line_starts) + 1):
             line = doc.line_text(number)
             if _FENCE.match(line):
                 in_code = not in_code
                 continue
-            if in_code:
+            if in_code or _RULE_LINE.match(line):
                 continue
             for marker in ("**", "__"):
                 found = [m for m in _BOLD.finditer(line) if m.group() == marker]

@@ -144,6 +144,8 @@ def _extract_en(text: str) -> list:
             b = t["b"]
             last = _day(b)
             first = _day(a)
+            if last.year is None:  # "4–28 January" with no year is not a complete date
+                continue
             if first.year is None:  # 4–28 January 2022, 23 April–4 May 2018
                 first = Day(last.year, first.month or last.month, first.day)
             facts.append(DateRange(start=start, end=end, text=text[start:end], lang="en", begin=first, finish=last))

@@ -27,6 +27,9 @@ SERIES = (
 )
 _SERIES_RE = r"(?:GC\((?:\d{1,2}|SPL\.\d+)\)|EC-\d{1,3}|C-\d{1,2}|RC-\d|" + "|".join(re.escape(s) for s in SERIES) + r")"
 _COMPONENT = r"[A-Za-z0-9][A-Za-z0-9.\-]*(?:\([A-Za-z0-9.]+\))?"
+_GENERAL_ASSEMBLY = re.compile(r"General Assembly(?:'s)?(?: in its)?\s*$|大会[^，。；理事]{0,30}$")
+# Series in which a four-digit component is a year (elsewhere it is a running number: CD/2067).
+_YEAR_SERIES = {"S", "E", "GOV", "NPT", "FCCC", "BWC", "CCW", "APLC", "ATT", "CTBT-Art.XIV", "HRI"}
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
 _SUFFIX = re.compile(r"(?i)^(add|corr|rev|amend)\.?(\d+)$")
 _SUFFIX_FORM = {"add": "Add", "corr": "Corr", "rev": "Rev", "amend": "Amend"}
@@ -44,13 +47,13 @@ def _scanner() -> Scanner:
     number = token(r"\d{1,4}(?!\d)", "number")
     ga = token(r"\d{1,3}", "session")("session") + pp.Suppress("/") + number("res_number")
     sc = number("res_number") + sc_year
-    zh_res = pp.Suppress("第") + SP() + (ga | sc) + SP() + pp.Suppress("号")
+    zh_res = pp.Suppress("第") + SP() + (ga | sc) + SP() + pp.Suppress("号") + pp.FollowedBy("决议")  # 号决定 is a decision
     en_res = token(r"[Rr]esolution(?= )", "resolution").suppress() + SP() + (ga | sc)
     iaea = token(r"(?:SSR|GSR|SSG|GSG)-\d+", "IAEA standard")("iaea")
     grammar = finish(sc_symbol | symbol | zh_res | en_res | iaea)
     prefilter = re.compile(
         r"[A-Z](?<![A-Za-z0-9_/.\-][A-Z])[A-Za-z0-9.\-]*(?:\([\w.]+\))?/"
-        r"|第(?=[ \u00a0]?\d{1,4}[ \u00a0]?(?:\(\d{4}\)|/\d)[^号\n]{0,4}号)"
+        r"|第(?=[ \u00a0]?\d{1,4}[ \u00a0]?(?:\(\d{4}\)|/\d)[^号\n]{0,4}号决议)"
         r"|[Rr](?<![A-Za-z][Rr])esolution (?=\d)"
         r"|[GS](?<![A-Za-z0-9_-][GS])S[RG]-\d"
     )
@@ -66,6 +69,10 @@ def extract(text: str) -> list[Symbol]:
             continue
         if "series" not in t:  # resolution cited by number
             if "session" in t:
+                # "resolution 5/1" is the Human Rights Council's, "51/4" a commission's: only a
+                # resolution the text attributes to the General Assembly is A/RES/…
+                if not _GENERAL_ASSEMBLY.search(text, max(0, start - 40), start):
+                    continue
                 parts = ("A", "RES", t["session"], t["res_number"])
                 canonical = "/".join(parts)
             else:
@@ -107,7 +114,7 @@ def problems(components: tuple[str, ...]) -> tuple[str, ...]:
     for part, fixed in zip(components, _corrected_parts(components)):
         if part != fixed:
             found.append(_why(part, fixed))
-        if re.fullmatch(r"(?:19|20)\d\d", part) and int(part) > this_year + 1:
+        if components[0] in _YEAR_SERIES and re.fullmatch(r"(?:19|20)\d\d", part) and int(part) > this_year + 1:
             found.append(f"year component {part} is in the future")
     if components[0] == "A" and len(components) > 1 and components[1].isdigit() and int(components[1]) > this_year - 1945 + 1:
         found.append(f"General Assembly session {components[1]} has not opened yet")
