@@ -22,7 +22,7 @@ HEADING = re.compile(
 )
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 ITEM = re.compile(
-    r"^[ \t]*(?:[-*][ \t]*)?(?:(?:Action|行动)[ \t]*)?(\d{1,3})(?:[.)]|(?=[ \t]))[ \t]*"
+    r"^[ \t]*(?:[-*][ \t]*)?(?:(?:Action|行动)[ \t]*)?(\d{1,3})(?:[.):]|(?=[ \t]))[ \t]*"
     rf"(?![年月个名次批份项%％]|日(?!本)|(?:{_MONTHS})\b)(?=\S)"
 )
 LIST_ITEM = re.compile(r"^[ \t]*(?:[-*•·→][ \t]+|\([a-z0-9]{1,3}\)[ \t]+)")
@@ -222,7 +222,7 @@ def _header(text: str, lines: list[Span]) -> Header:
         stripped = line.strip()
         if not stripped:
             continue
-        if HEADING.match(line) or ITEM.match(line) or LIST_ITEM.match(line) or len(stripped) > 90:
+        if HEADING.match(line) or ITEM.match(line) or LIST_ITEM.match(line) or len(stripped) > 120:
             break
         if len(stripped) > 20 and stripped[-1] in "。.！？!?":  # a sentence: the body has begun
             break

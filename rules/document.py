@@ -4,7 +4,7 @@ from __future__ import annotations
 import difflib
 import re
 
-from linter.facts import Symbol
+from linter.facts import Date
 from linter.rule import Context, Related, Rule, Severity
 from rules.common import line_of
 
@@ -33,8 +33,11 @@ class MissingOwnSymbol(Rule):
         if title is None or ctx.own_symbol is not None:
             return
         conference = ctx.text[title[0] : title[1]].strip()
+        years = [f.when.year for f in ctx.facts.within(title[0], title[1] + 1, Date)]
+        npt = any(name in conference for name in ("不扩散核武器条约", "Non-Proliferation", "NPT"))
+        example = f" (e.g. NPT/CONF.{years[0]}/…)" if years and npt else ""
         yield self.finding(title[0], title[1], f"the masthead names a conference ({conference}) but the document carries no symbol of its own",
-                           "add the document's symbol under the masthead (e.g. NPT/CONF.2020/…)")
+                           f"add the document's symbol under the masthead{example}")
 
 
 class InconsistentTitle(Rule):
