@@ -11,7 +11,7 @@ from rules.common import line_of
 _COMPOSITION = re.compile(r"由|组成|其中|consist(?:s|ing|ed) of|composed of|compris(?:es|ing|ed)|made up of|of whom|:")
 _PART_JOINERS = re.compile(r"^[^。；;.!?]{0,40}?(?:以及|和|及|与|、|,|，|and|plus)[^。；;.!?]{0,40}$")
 # Markers that announce an exhaustive enumeration (not 包括 / including, which announce examples).
-_ENUMERATION = re.compile(r"[，,]?\s*(?:分别是|分别为|如下[:：]|即[:：]|namely|as follows:|[:：](?=\s*$))\s*")
+_ENUMERATION = re.compile(r"[，,]?\s*(?:分别是|分别为|如下[:：]|即[:：]|namely|as follows:|[:：](?=[ \t]*(?:\n|$)))[ \t]*")
 _STOP = "。；;!?！？\n"
 _ITEM_MARKS = re.compile(r"(?:^|\s)\(([a-z]|[ivx]+|\d{1,2})\)\s")
 _OPEN, _CLOSE = "“《(（[‘\"", "”》)）]’\""
@@ -135,7 +135,7 @@ class CountVsList(Rule):
         if marker is None or "\n" in text[count.end : marker.start()] or marker.start() - count.end > 30:
             return None
         if marker.group().strip() in (":", "：") and marker.end() >= end - 1:
-            return _list_items_after(ctx, marker.end())
+            return _list_items_after(ctx, count.start)
         segment = text[marker.end() : end].rstrip("。.;；")
         marked = _ITEM_MARKS.findall(segment)
         if len(marked) >= 2:
@@ -146,7 +146,7 @@ class CountVsList(Rule):
 
 
 def _list_items_after(ctx: Context, offset: int) -> list[str]:
-    """List items on the lines right after a line ending with a colon."""
+    """List items right after the block holding `offset` (a line ending with a colon)."""
     items = []
     block = ctx.structure.block_at(offset)
     blocks = ctx.structure.blocks

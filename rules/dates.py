@@ -18,7 +18,7 @@ _ZH_EVENTS = {"签署": "signature", "批准": "ratification", "生效": "entry 
 _EN_EVENTS = {"signed": "signature", "signature": "signature", "ratified": "ratification", "ratification": "ratification",
               "entered into force": "entry into force", "entry into force": "entry into force", "acceded": "accession"}
 # "signed by the Grand Duke" promulgates a law; only a State's signature of an instrument counts.
-_EVENT_WORDS = re.compile("|".join(re.escape(w) for w in sorted({**_ZH_EVENTS, **_EN_EVENTS}, key=len, reverse=True)) + r"(?! by| into law)")
+_EVENT_WORDS = re.compile("(?:" + "|".join(re.escape(w) for w in sorted({**_ZH_EVENTS, **_EN_EVENTS}, key=len, reverse=True)) + r")(?<!signed(?= by))(?! into law)")
 _FUTURE_BEFORE = re.compile(r"(?:将于?|拟于?|计划于?|预计于?|定于|will(?: be)?(?: held)?(?: on| in)?|scheduled (?:for|on|in)|planned (?:for|in)|expected (?:on|in|by)|due (?:on|in|by)|by|until|before|next)\s*$")
 _FUTURE_AFTER = re.compile(r"^\s*(?:之前|以前|前|举行的下一|召开的下一)")
 # Words that say an event has happened: 了/已 in Chinese, past forms in English.

@@ -1,0 +1,39 @@
+"""Every rule declares itself fully, and its documentation examples are executed."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from linter.engine import lint_text
+from linter.registry import all_rules
+from linter.rule import Severity
+
+RULES = all_rules()
+
+
+def test_codes_unique_sorted_and_well_formed():
+    codes = [r.code for r in RULES]
+    assert codes == sorted(codes)
+    assert len(set(codes)) == len(codes)
+    for rule in RULES:
+        assert re.fullmatch(r"[A-Z]{3}\d{3}", rule.code)
+        assert re.fullmatch(r"[a-z]+(?:-[a-z]+)+", rule.name)
+        assert isinstance(rule.severity, Severity)
+        assert rule.summary and rule.__doc__
+        assert "Why it matters" in rule.__doc__ and "What it checks" in rule.__doc__
+
+
+def test_the_issue_rules_are_all_there():
+    expected = {"AMT001", "DAT001", "DAT002", "DAT003", "DAT004", "DAT005", "SYM001", "SYM002", "SYM003", "SYM004",
+                "URL001", "URL002", "URL003", "URL004", "CNT001", "CNT002", "TXT001", "TXT002", "DOC001", "NAM001"}
+    assert {r.code for r in RULES} == expected
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
+def test_documented_examples_behave(rule):
+    assert len(rule.bad) >= 2 and len(rule.good) >= 2  # one Chinese and one English each
+    for text in rule.bad:
+        assert [f.code for f in lint_text(text, [rule])], f"bad example not reported: {text!r}"
+    for text in rule.good:
+        assert lint_text(text, [rule]) == [], f"good example reported: {text!r}"
