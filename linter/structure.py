@@ -169,8 +169,14 @@ def build_structure(doc: "Document") -> Structure:
             items.append(Item(number, start, len(text)))
         if "\t" in line.strip() or (line.lstrip().startswith("|") and line.rstrip().endswith("|")):
             flush_paragraph()
-            if not TABLE_SEPARATOR.match(line):
-                blocks.append(Block("table-row", start, end, number, _cells(text, start, end)))
+            if TABLE_SEPARATOR.match(line):
+                continue
+            cells = _cells(text, start, end)
+            first = text[cells[0][0] : cells[0][1]] if cells else ""
+            if number is None and first.isdigit() and last_item < int(first) <= last_item + 20:
+                number = last_item = int(first)  # | 50 | …: an action numbered in the first cell
+                items.append(Item(number, start, len(text)))
+            blocks.append(Block("table-row", start, end, number, cells))
             continue
         if number is not None:
             flush_paragraph()

@@ -1,0 +1,252 @@
+"""Property tests for every fact grammar: format a random value the way reports write it,
+embed it in text, extract it back, and get the same value and the exact span."""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from decimal import Decimal
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from linter.engine import lint_text
+from linter.extract import extract_facts
+from linter.registry import all_rules
+
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+MONTHS = list(calendar.month_name)[1:]
+ZH_CURRENCY = {"美元": "USD", "欧元": "EUR", "日元": "JPY", "瑞士法郎": "CHF"}
+ZH_SCALE = {"": 1, "万": 10**4, "亿": 10**8, "万亿": 10**12}
+EN_SCALE = {"": 1, " million": 10**6, " billion": 10**9}
+EN_PREFIX = {"USD ": "USD", "US$ ": "USD", "$": "USD", "EUR ": "EUR", "€": "EUR", "JPY ": "JPY", "CHF ": "CHF"}
+CN_DIGITS = "零一二三四五六七八九"
+
+
+def group(n: int, sep: str) -> str:
+    return f"{n:,}".replace(",", sep)
+
+
+def cn_numeral(n: int) -> str:
+    """1..99 in Chinese numerals (17 → 十七, 23 → 二十三)."""
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 0 else ("十" if tens == 1 else CN_DIGITS[tens] + "十")) + (CN_DIGITS[ones] if ones else "")
+
+
+def only(text: str, kind: str | tuple):
+    kinds = (kind,) if isinstance(kind, str) else kind
+    facts = [f for f in extract_facts(text) if f.kind in kinds]
+    assert len(facts) == 1, [(f.kind, f.text) for f in facts]
+    return facts[0]
+
+
+def check_span(text: str, fact, surface: str, offset: int):
+    assert (fact.start, fact.end) == (offset, offset + len(surface))
+    assert text[fact.start : fact.end] == fact.text == surface
+
+
+@SETTINGS
+@given(st.integers(1, 999_999), st.sampled_from([" ", ",", ""]), st.sampled_from(list(ZH_SCALE)), st.sampled_from(list(ZH_CURRENCY)), st.booleans())
+def test_zh_money(n, sep, scale, currency, spaced):
+    space = " " if spaced else ""
+    surface = f"{group(n, sep)}{space}{scale}{currency}" if scale else f"{group(n, sep)}{space}{currency}"
+    text = f"日本向筹备委员会提供了{space}{surface}的自愿捐款。"
+    fact = only(text, "money")
+    check_span(text, fact, surface, text.index(surface))
+    assert fact.amount == n * ZH_SCALE[scale] and fact.currency == ZH_CURRENCY[currency]
+
+
+@SETTINGS
+@given(st.integers(1, 999_999), st.sampled_from(list(EN_PREFIX)), st.sampled_from(list(EN_SCALE)), st.integers(0, 9))
+def test_en_money_prefixed(n, prefix, scale, tenths):
+    figure = f"{n}.{tenths}" if scale and tenths else f"{n:,}"
+    surface = f"{prefix}{figure}{scale}"
+    text = f"Japan pledged {surface} to the Fund in 2019."
+    fact = only(text, "money")
+    check_span(text, fact, surface, text.index(surface))
+    assert fact.amount == Decimal(figure.replace(",", "")) * EN_SCALE[scale] and fact.currency == EN_PREFIX[prefix]
+
+
+@SETTINGS
+@given(st.integers(1, 999_999), st.sampled_from(["US dollars", "United States dollars", "euros", "Swiss francs"]))
+def test_en_money_suffixed(n, word):
+    surface = f"{n:,} {word}"
+    text = f"The programme received {surface} last year."
+    fact = only(text, "money")
+    check_span(text, fact, surface, text.index(surface))
+    assert fact.amount == n
+
+
+dates = st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2049, 12, 31))
+
+
+def zh_date(d: dt.date, granularity: str, spaced: bool) -> str:
+    s = " " if spaced else ""
+    out = f"{d.year}{s}年"
+    if granularity in ("month", "day"):
+        out += f"{s}{d.month}{s}月"
+    if granularity == "day":
+        out += f"{s}{d.day}{s}日"
+    return out
+
+
+def period(d: dt.date, granularity: str) -> tuple[dt.date, dt.date]:
+    if granularity == "year":
+        return dt.date(d.year, 1, 1), dt.date(d.year, 12, 31)
+    if granularity == "month":
+        return d.replace(day=1), d.replace(day=calendar.monthrange(d.year, d.month)[1])
+    return d, d
+
+
+@SETTINGS
+@given(dates, st.sampled_from(["year", "month", "day"]), st.booleans())
+def test_zh_dates(d, granularity, spaced):
+    surface = zh_date(d, granularity, spaced)
+    text = f"日本于 {surface}举行了会议。"
+    fact = only(text, "date")
+    check_span(text, fact, surface, text.index(surface))
+    assert (fact.first, fact.last) == period(d, granularity)
+
+
+@SETTINGS
+@given(dates, dates, st.sampled_from(["year", "month", "day"]), st.booleans())
+def test_zh_ranges(a, b, granularity, spaced):
+    a, b = min(a, b), max(a, b)
+    surface = f"{zh_date(a, granularity, spaced)}至{zh_date(b, granularity, spaced)}"
+    text = f"{surface}期间举行了会议。"
+    fact = only(text, "daterange")
+    check_span(text, fact, surface, 0)
+    assert (fact.first, fact.last) == (period(a, granularity)[0], period(b, granularity)[1])
+
+
+@SETTINGS
+@given(dates, st.sampled_from(["dmy", "mdy", "my"]))
+def test_en_dates(d, style):
+    month = MONTHS[d.month - 1]
+    surface = {"dmy": f"{d.day} {month} {d.year}", "mdy": f"{month} {d.day}, {d.year}", "my": f"{month} {d.year}"}[style]
+    text = f"The Conference met on {surface} in Vienna."
+    fact = only(text, "date")
+    check_span(text, fact, surface, text.index(surface))
+    assert (fact.first, fact.last) == period(d, "month" if style == "my" else "day")
+
+
+@SETTINGS
+@given(dates, st.integers(0, 27), st.sampled_from(["–", " to ", " and "]))
+def test_en_day_ranges(d, extra, joiner):
+    start = d.replace(day=min(d.day, 28 - extra) or 1)
+    end = start + dt.timedelta(days=extra)
+    surface = f"{start.day}{joiner}{end.day} {MONTHS[start.month - 1]} {start.year}"
+    text = f"New York, {surface}."
+    fact = only(text, ("date", "daterange"))
+    check_span(text, fact, surface, text.index(surface))
+    assert (fact.first, fact.last) == (start, end)
+
+
+ROMAN = ["I", "II", "III"]
+symbols = st.one_of(
+    st.builds(lambda y, r, n: f"NPT/CONF.{y}/PC.{r}/{n}", st.sampled_from(range(1995, 2031, 5)), st.sampled_from(ROMAN), st.integers(1, 60)),
+    st.builds(lambda s, n: f"A/{s}/{n}", st.integers(31, 80), st.integers(1, 999)),
+    st.builds(lambda s, n: f"A/RES/{s}/{n}", st.integers(31, 80), st.integers(1, 350)),
+    st.builds(lambda n: f"CD/{n}", st.integers(1, 2200)),
+    st.builds(lambda s, n: f"GC({s})/RES/{n}", st.integers(1, 69), st.integers(1, 20)),
+    st.builds(lambda n, r: f"INFCIRC/{n}/Rev.{r}", st.integers(1, 999), st.integers(1, 9)),
+    st.builds(lambda c, n: f"CEDAW/C/{c}/{n}", st.sampled_from(["JPN", "CHN", "FRA", "URY"]), st.integers(1, 10)),
+    st.builds(lambda y, n: f"GOV/{y}/{n}", st.integers(1990, 2025), st.integers(1, 80)),
+)
+
+
+@SETTINGS
+@given(symbols, st.sampled_from(["见 {}。", "(see {})", "文件 {} 号", "{}."]))
+def test_symbols(symbol, frame):
+    text = frame.format(symbol)
+    fact = only(text, "symbol")
+    check_span(text, fact, symbol, text.index(symbol))
+    assert fact.canonical == symbol
+
+
+@SETTINGS
+@given(st.integers(1, 2800), st.integers(1946, 2030), st.booleans())
+def test_security_council_resolutions(number, year, chinese):
+    surface = f"第 {number}({year})号" if chinese else f"resolution {number} ({year})"
+    text = f"安全理事会{surface}决议" if chinese else f"Security Council {surface} calls upon"
+    fact = only(text, "symbol")
+    check_span(text, fact, surface, text.index(surface))
+    assert fact.canonical == f"S/RES/{number} ({year})"
+
+
+labels = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789", min_size=1, max_size=10)
+
+
+@SETTINGS
+@given(st.lists(labels, min_size=1, max_size=3), st.sampled_from(["org", "int", "jp", "gov"]), st.lists(labels, max_size=4),
+       st.sampled_from(["", "http://", "https://"]), st.sampled_from(["。", ".", "，", ")", " ", ""]))
+def test_urls(host_labels, tld, path, scheme, trailing):
+    host = "www." + ".".join(host_labels) + "." + tld
+    url = scheme + host + ("/" + "/".join(path) if path else "")
+    text = f"见以下网页：{url}{trailing}"
+    fact = only(text, "url")
+    check_span(text, fact, url, text.index(url))
+    assert fact.normalized == (host + ("/" + "/".join(path) if path else "")).rstrip("/")
+    assert fact.malformed is None
+
+
+@SETTINGS
+@given(st.integers(2, 999), st.sampled_from(["名", "个", "次", "批"]), st.booleans())
+def test_zh_counts(n, classifier, chinese_numeral):
+    figure = cn_numeral(n) if chinese_numeral and n < 100 else f"{n} "
+    surface = f"{figure}{classifier}"
+    text = f"共有{' ' if not chinese_numeral or n >= 100 else ''}{surface}专家参加。"
+    fact = only(text, "count")
+    check_span(text, fact, surface, text.index(surface))
+    assert fact.n == n and fact.classifier == classifier
+
+
+@SETTINGS
+@given(st.integers(2, 999), st.sampled_from(["experts", "States", "meetings", "fellows"]))
+def test_en_counts(n, noun):
+    surface = f"{n} {noun}"
+    text = f"Japan invited {surface} to Hiroshima."
+    fact = only(text, "count")
+    check_span(text, fact, surface, text.index(surface))
+    assert fact.n == n and fact.noun == noun
+
+
+@SETTINGS
+@given(st.decimals(min_value=0, max_value=1000, places=1, allow_nan=False), st.sampled_from(["%", " per cent", "％"]))
+def test_percentages(value, unit):
+    surface = f"{value}{unit}"
+    text = f"The rate reached {surface} in 2019."
+    fact = only(text, "percentage")
+    check_span(text, fact, surface, text.index(surface))
+    assert fact.percent == value
+
+
+@SETTINGS
+@given(st.integers(1, 99_999), st.sampled_from([("kg", "kilogram"), ("tonnes", "tonne"), ("MWe", "megawatt"), ("公斤", "kilogram")]))
+def test_quantities(n, unit):
+    surface = f"{n:,} {unit[0]}"
+    text = f"Japan shipped {surface} under safeguards."
+    fact = only(text, "quantity")
+    check_span(text, fact, surface, text.index(surface))
+    assert fact.magnitude == n and fact.unit == unit[1]
+
+
+RULES = all_rules()
+messy = st.text(
+    alphabet=st.one_of(
+        st.characters(codec="utf-8"),
+        st.sampled_from(list("年月日至万亿美元名个次《》“”。，、：()（）[]#*/\t\r\n 0123456789.$€%-–")),
+        st.sampled_from(["😀", "𠀀", "\u200b", "\x00", "\x1b", "\ufeff"]),
+    ),
+    max_size=300,
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(messy)
+def test_arbitrary_text_never_raises_and_spans_hold(text):
+    for fact in extract_facts(text):
+        assert 0 <= fact.start < fact.end <= len(text)
+        assert text[fact.start : fact.end] == fact.text
+    for finding in lint_text(text, RULES):
+        assert finding.code != "INT001", finding.message
+        assert 0 <= finding.start <= finding.end <= len(text)
