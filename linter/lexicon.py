@@ -31,9 +31,19 @@ def _sorted_lexicon() -> mmap.mmap | None:
         version = importlib.metadata.version("jieba")
     except (ImportError, FileNotFoundError, importlib.metadata.PackageNotFoundError):
         return None
-    target = _cache_dir() / f"zh-lexicon-jieba-{version}.txt"
+    name = f"zh-lexicon-jieba-{version}.txt"
+    for directory in (_cache_dir(), Path(tempfile.gettempdir()) / "treatylint"):
+        try:
+            return _open_sorted(source, directory / name)
+        except OSError:
+            continue  # an unwritable cache directory: try the next one
+    return None
+
+
+def _open_sorted(source, target: Path) -> mmap.mmap:
     if not target.exists():
-        lines = sorted({line.split(b" ", 2)[0] + b" " + line.split(b" ", 2)[1] for line in source.read_bytes().splitlines() if line.count(b" ") >= 1})
+        pairs = (line.split(b" ", 2)[:2] for line in source.read_bytes().splitlines() if line.count(b" ") >= 1)
+        lines = sorted({word + b" " + freq for word, freq in pairs})
         target.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("wb", dir=target.parent, delete=False) as handle:
             handle.write(b"\n".join(lines) + b"\n")

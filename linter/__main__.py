@@ -1,0 +1,4 @@
+"""`python -m linter` is `treatylint`."""
+from linter.cli import main
+
+main()

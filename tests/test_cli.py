@@ -1,0 +1,101 @@
+"""The command line as a user meets it: exact output, JSON schema, exit codes, bad files."""
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from linter.cli import main
+
+REPORT = "日本于 2011 年、2013 年和 2017 年分别提供了 747 026 美元、455 000 美元和 240 万亿美元的自愿捐助。\n"
+
+
+def run(*args, input=None):
+    return CliRunner().invoke(main, list(args), input=input)
+
+
+def test_text_output_with_cjk_aware_underline(tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    result = run("check", str(path))
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert lines[0].startswith(f"{path}:1:55: AMT001 error 240 万亿美元 is USD 240 000 000 000 000 (2.4 × 10^14)")
+    assert lines[1] == "    1 | " + REPORT.rstrip("\n")
+    # 54 characters before the span, 19 of them wide CJK: the caret starts at display column 74
+    assert lines[2] == "      | " + " " * 73 + "^" * 12
+    assert lines[3] == "    = note: 1:32: listed with 747 026 美元"
+    assert lines[5] == "    = help: did you mean 240 万美元 (USD 2 400 000), in line with the amounts listed with it?"
+    assert lines[-1] == "Checked 1 file: 1 finding (1 error)."
+
+
+def test_json_output(tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    result = run("check", "--format", "json", str(path))
+    data = json.loads(result.output)
+    assert data["version"] == 1
+    assert data["files"] == [{"path": str(path), "language": "zh", "encoding": "utf-8", "error": None}]
+    (finding,) = data["findings"]
+    assert {k: finding[k] for k in ("code", "name", "severity", "line", "column", "end_line", "end_column")} == {
+        "code": "AMT001", "name": "implausible-amount", "severity": "error", "line": 1, "column": 55, "end_line": 1, "end_column": 63}
+    assert finding["suggestion"].startswith("did you mean 240 万美元")
+    assert [(r["line"], r["column"], r["note"]) for r in finding["related"]] == [(1, 32, "listed with 747 026 美元"), (1, 43, "listed with 455 000 美元")]
+
+
+def test_exit_codes_and_fail_on(tmp_path):
+    clean = tmp_path / "clean.txt"
+    clean.write_text("日本提供了 803 571 美元。\n", encoding="utf-8")
+    info_only = tmp_path / "info.txt"
+    info_only.write_text("见 www.un.org/a。\n见 www.un.org/a。\n", encoding="utf-8")
+    assert run("check", str(clean)).exit_code == 0
+    assert run("check", str(info_only)).exit_code == 0  # info is below the default fail level
+    assert run("check", "--fail-on", "info", str(info_only)).exit_code == 1
+    assert run("check", "--select", "NOPE", str(clean)).exit_code == 2
+    assert run("check", str(tmp_path / "missing.txt")).exit_code == 2
+
+
+def test_select_and_ignore(tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_text(REPORT + "专业知知识\n", encoding="utf-8")
+    codes = lambda *a: [f["code"] for f in json.loads(run("check", "--format", "json", *a, str(path)).output)["findings"]]
+    assert codes() == ["AMT001", "TXT001"]
+    assert codes("--select", "TXT") == ["TXT001"]
+    assert codes("--ignore", "implausible-amount") == ["TXT001"]
+    assert codes("--select", "AMT,TXT", "--ignore", "TXT001") == ["AMT001"]
+
+
+def test_bad_file_does_not_hide_the_others(tmp_path):
+    (tmp_path / "a.txt").write_bytes(b"\x00\x01binary")
+    (tmp_path / "b.txt").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "c.md").write_text("", encoding="utf-8")
+    result = run("check", "--no-show-source", str(tmp_path))
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert lines[0] == f"{tmp_path / 'a.txt'}: E002 error binary file (NUL byte at offset 0); not a text report"
+    assert lines[1].startswith(f"{tmp_path / 'b.txt'}:1:55: AMT001 error")
+    assert f"{tmp_path / 'c.md'}: E004 error empty file: nothing to check" in lines
+
+
+def test_stdin():
+    result = run("check", "--format", "json", "-", input=REPORT.encode("utf-8"))
+    assert [f["path"] for f in json.loads(result.output)["findings"]] == ["<stdin>"]
+
+
+def test_facts_jsonl(tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_text("Distr.: General\n7 October 2020\n见 www.un.org/a。\n", encoding="utf-8")
+    records = [json.loads(line) for line in run("facts", str(path)).output.splitlines()]
+    assert [(r["type"], r["text"], r["line"], r["column"], r["start"], r["end"]) for r in records] == [
+        ("date", "7 October 2020", 2, 1, 16, 30), ("url", "www.un.org/a", 3, 3, 33, 45)]
+    assert records[0]["value"] == {"start": "2020-10-07", "end": "2020-10-07", "granularity": "day"}
+
+
+def test_rules_and_rule():
+    listing = run("rules").output.splitlines()
+    assert len(listing) == 20 and listing[0].startswith("AMT001  implausible-amount")
+    explained = run("rule", "TXT001").output
+    assert explained.startswith("TXT001 doubled-character (default severity: warning)")
+    assert "Bad:\n    日本将其技术和专业知知识转让给原子能机构。" in explained
+    assert "Good:" in explained
+    assert run("rule", "XYZ999").exit_code == 2

@@ -1,0 +1,40 @@
+"""The layers stay as the data flow draws them: engine → rules, never backwards; click only in the CLI."""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def imports(path: Path) -> list[tuple[str, bool]]:
+    """(module, at module level?) for every import in a file."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    top = set(map(id, tree.body))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found += [(alias.name, id(node) in top) for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.append((node.module, id(node) in top))
+    return found
+
+
+def test_engine_never_imports_rules_at_module_level():
+    for path in (ROOT / "linter").rglob("*.py"):
+        for module, top_level in imports(path):
+            assert not (module == "rules" or module.startswith("rules.")) or not top_level, f"{path} imports {module}"
+
+
+def test_click_only_in_cli():
+    for path in list((ROOT / "linter").rglob("*.py")) + list((ROOT / "rules").rglob("*.py")):
+        if path.name != "cli.py":
+            assert all(not m.startswith("click") for m, _ in imports(path)), path
+
+
+def test_heavy_imports_are_lazy():
+    """pint (0.4 s), charset-normalizer and jieba load only when a document needs them."""
+    for path in list((ROOT / "linter").rglob("*.py")) + list((ROOT / "rules").rglob("*.py")):
+        for module, top_level in imports(path):
+            if module.split(".")[0] in ("pint", "charset_normalizer", "jieba"):
+                assert not top_level, f"{path} imports {module} at module level"
