@@ -11,11 +11,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-import pyparsing as pp
-
 from linter.extract import lang
 from linter.extract.context import qualifier_before, word_before
-from linter.extract.grammar import ARABIC_NUMBER, CN_NUMBER, Scanner, finish, to_number, token
+from linter.extract.grammar import ARABIC_NUMBER, CN_NUMBER, Scanner, to_number
 from linter.facts import Count
 
 _CN = "〇零一二两三四五六七八九十百千"
@@ -26,9 +24,9 @@ _NOUN_STOP_ZH = re.compile(r"组成|参加|前往|被|在|于|向|和|及|与|�
 @cache
 def _zh_scanner() -> Scanner:
     classifiers = "".join(lang.ZH_CLASSIFIERS)
-    atom = token(rf"(?P<n>{ARABIC_NUMBER}|{CN_NUMBER})[ \u00a0]?(?P<approx>[多余])?[ \u00a0]?(?P<cls>[{classifiers}])", "zh count")
+    atom = rf"(?P<n>{ARABIC_NUMBER}|{CN_NUMBER})[ \u00a0]?(?P<approx>[多余])?[ \u00a0]?(?P<cls>[{classifiers}])"
     prefilter = re.compile(rf"[\d{_CN}](?<![第\d{_CN}.,][\d{_CN}])(?<!第 [\d{_CN}])")
-    return Scanner(finish(atom), prefilter, atoms=(atom,))
+    return Scanner(prefilter, atoms=(atom,))
 
 
 @cache
@@ -36,15 +34,14 @@ def _en_scanner() -> Scanner:
     words = "|".join(sorted(lang.EN_NUMBER_WORDS, key=len, reverse=True))
     stop = "|".join(sorted(lang.EN_STOP_WORDS, key=len, reverse=True))
     modifier = rf"(?!(?:{stop})\b)[A-Za-z][\w-]*[ \u00a0]"
-    atom = token(
+    atom = (
         rf"(?P<n>\d{{1,3}}(?:[, \u00a0]\d{{3}})+|\d+|(?i:{words}))(?![\w.,]\w)[ \u00a0]"
-        rf"(?P<noun>(?:{modifier}){{0,2}}?(?!(?:{stop})\b)[A-Za-z][a-z-]*[^sui\W]s)\b",
-        "en count",
+        rf"(?P<noun>(?:{modifier}){{0,2}}?(?!(?:{stop})\b)[A-Za-z][a-z-]*[^sui\W]s)\b"
     )
     # a digit, or a number word, at the start of a word (first character first, for speed)
     number_words = "|".join(f"[{w[0]}{w[0].upper()}](?<![A-Za-z].){w[1:]}" for w in lang.EN_NUMBER_WORDS)
     prefilter = re.compile(rf"\d(?<![\w.,$€£¥/\-]\d)(?<!\d \d)|(?:{number_words})(?= )")
-    return Scanner(finish(atom), prefilter, atoms=(atom,))
+    return Scanner(prefilter, atoms=(atom,))
 
 
 def extract(text: str) -> list[Count]:

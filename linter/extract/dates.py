@@ -16,18 +16,29 @@ from __future__ import annotations
 import re
 from functools import cache
 
-import pyparsing as pp
-
 from linter.extract import lang
 from linter.extract.context import word_after, word_before
 from linter.extract.grammar import SP, Scanner, finish, one_of, token
 from linter.facts import Date, DateRange, Day
 
 _YEAR = r"(?:1[89]|20)\d\d(?!\d)"
-
-
 _SP = "[ \u00a0\u202f\u2009]?"
 
+# Atoms: one regex each, with named groups.
+_ZH_YEAR = rf"(?P<y>{_YEAR}){_SP}年"
+_ZH_MONTH = rf"(?P<m>\d{{1,2}}){_SP}月"
+_ZH_DAY = rf"(?P<d>\d{{1,2}}){_SP}[日号]"
+ZH_POINT = rf"{_ZH_YEAR}(?:{_SP}{_ZH_MONTH}(?:{_SP}{_ZH_DAY})?)?"
+ZH_MONTH_DAY = rf"{_ZH_MONTH}(?:{_SP}{_ZH_DAY})?"
+_MONTH_NAMES = "|".join(re.escape(m) for m in sorted(lang.MONTHS, key=len, reverse=True))
+_EN_DAY = r"(?P<d>\d{1,2})(?![\d:])"
+_EN_YEAR = rf"(?P<y>{_YEAR})"
+EN_POINTS = (
+    rf"{_EN_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)",  # 2020-10-07
+    rf"{_EN_DAY}{_SP}(?P<mname>{_MONTH_NAMES})(?:,?{_SP}{_EN_YEAR})?",  # 7 October 2020
+    rf"(?P<mname>{_MONTH_NAMES}){_SP}(?:(?P<d>\d{{1,2}}),?{_SP})?{_EN_YEAR}",  # October 7, 2020 · October 2020
+)
+EN_DAY_MONTH = rf"{_EN_DAY}{_SP}(?P<mname>{_MONTH_NAMES})"
 
 # Prefilters start with a plain character class so `re` can skip ahead quickly; the
 # look-behinds come after the first character for the same reason.
@@ -39,55 +50,47 @@ _EN_PREFILTER = re.compile(
     r"|(?<=[12])\d\d\d(?![\w/]|[.,]\d|\)/|[ \u00a0]?年))"
     rf"|[JFMASOND](?<![A-Za-z][JFMASOND])(?:{_MONTH_WORDS})(?= \d)"
 )
+_ZH_CONNECTORS = "|".join(map(re.escape, lang.ZH_RANGE_CONNECTORS))
 
 
-@cache
-def _zh_scanner() -> Scanner:
-    # Points are atomic regex tokens with named groups: a date point is one token to pyparsing,
-    # which keeps the per-candidate cost low; ranges and pairs are composed in pyparsing.
-    year = rf"(?P<y>{_YEAR}){_SP}年"
-    month = rf"(?P<m>\d{{1,2}}){_SP}月"
-    day = rf"(?P<d>\d{{1,2}}){_SP}[日号]"
-    full = token(rf"{year}(?:{_SP}{month}(?:{_SP}{day})?)?", "zh date")
-    partial = token(rf"{month}(?:{_SP}{day})?", "zh month") | token(day, "zh day")
-    day_only = token(day, "zh day")
+def _zh_grammar():
+    import pyparsing as pp
+
+    full = token(ZH_POINT, "zh date")
+    partial = token(ZH_MONTH_DAY, "zh month") | token(_ZH_DAY, "zh day")
     connector = one_of(lang.ZH_RANGE_CONNECTORS, "range connector")
     and_ = one_of(("和", "、"), "and")
     # one parse of the first point, then an optional continuation (factored for speed)
     to_point = SP() + connector + SP() + pp.Group(full | partial)("b")
-    to_day = SP() + and_ + SP() + pp.Group(day_only)("b") + ~(SP() + connector)
+    to_day = SP() + and_ + SP() + pp.Group(token(_ZH_DAY, "zh day"))("b") + ~(SP() + connector)
     first = pp.Group(full)("a") + pp.Opt(to_point | to_day)
-    month_only = pp.Group(token(rf"{month}(?:{_SP}{day})?", "zh month"))("a")
-    grammar = finish(first | month_only)
-    connectors = "|".join(map(re.escape, lang.ZH_RANGE_CONNECTORS))
-    continuation = re.compile(rf"{_SP}(?:{connectors}){_SP}\d|{_SP}[和、]{_SP}\d{{1,2}}{_SP}[日号]")
-    return Scanner(grammar, _ZH_PREFILTER, window=60, atoms=(full,), continuation=continuation, complete=_has_year)
+    return finish(first | pp.Group(token(ZH_MONTH_DAY, "zh month"))("a"))
+
+
+def _en_grammar():
+    import pyparsing as pp
+
+    point = pp.MatchFirst([token(p, "en date") for p in EN_POINTS])
+    bare_year = token(_EN_YEAR, "year")
+    dash = one_of(lang.EN_RANGE_DASHES, "dash")
+    to = SP() + (dash | token(r"(?:to|and)(?= )", "to")) + SP()
+    between = token(r"between(?= )", "between") + SP() + pp.Group(point | bare_year)("a") + SP() + token("and", "and") + SP() + pp.Group(point | bare_year)("b")
+    day_range = pp.Group(token(EN_DAY_MONTH, "day month") | token(_EN_DAY, "day"))("a") + to + pp.Group(point)("b")
+    year_to = (SP() + token("to(?= )", "to") + SP() | dash) + pp.Group(bare_year)("b")
+    years = pp.Opt(token(r"from(?= )", "from") + SP()) + pp.Group(bare_year)("a") + pp.Opt(year_to)
+    return finish(between | day_range | pp.Group(point)("a") | years)
+
+
+@cache
+def _zh_scanner() -> Scanner:
+    continuation = re.compile(rf"{_SP}(?:{_ZH_CONNECTORS}){_SP}\d|{_SP}[和、]{_SP}\d{{1,2}}{_SP}[日号]")
+    return Scanner(_ZH_PREFILTER, grammar=_zh_grammar, atoms=(ZH_POINT,), continuation=continuation, complete=_has_year, window=60)
 
 
 @cache
 def _en_scanner() -> Scanner:
-    months = "|".join(re.escape(m) for m in sorted(lang.MONTHS, key=len, reverse=True))
-    day = r"(?P<d>\d{1,2})(?![\d:])"
-    year = rf"(?P<y>{_YEAR})"
-    points = (
-        token(rf"{year}-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)", "iso date"),
-        token(rf"{day}{_SP}(?P<mname>{months})(?:,?{_SP}{year})?", "day month year"),
-        token(rf"(?P<mname>{months}){_SP}(?:(?P<d>\d{{1,2}}),?{_SP})?{year}", "month day year"),
-    )
-    point = pp.MatchFirst(points)
-    day_month = token(rf"{day}{_SP}(?P<mname>{months})", "day month")
-    day_only = token(day, "day")
-    bare_year = token(year, "year")
-    dash = one_of(lang.EN_RANGE_DASHES, "dash")
-    to = SP() + (dash | token(r"(?:to|and)(?= )", "to")) + SP()
-    between = token(r"between(?= )", "between") + SP() + pp.Group(point | bare_year)("a") + SP() + token("and", "and") + SP() + pp.Group(point | bare_year)("b")
-    day_range = pp.Group(day_month | day_only)("a") + to + pp.Group(point)("b")
-    year_to = (SP() + token("to(?= )", "to") + SP() | dash) + pp.Group(bare_year)("b")
-    years = pp.Opt(token(r"from(?= )", "from") + SP()) + pp.Group(bare_year)("a") + pp.Opt(year_to)
-    grammar = finish(between | day_range | pp.Group(point)("a") | years)
     continuation = re.compile(rf"{_SP}(?:[–—‒-]|to |and ){_SP}\d")
-    atoms = (*points, bare_year)
-    return Scanner(grammar, _EN_PREFILTER, window=60, atoms=atoms, continuation=continuation, complete=_has_year)
+    return Scanner(_EN_PREFILTER, grammar=_en_grammar, atoms=(*EN_POINTS, _EN_YEAR), continuation=continuation, complete=_has_year, window=60)
 
 
 def _has_year(groups: dict) -> bool:

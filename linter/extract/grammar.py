@@ -1,16 +1,20 @@
 """pyparsing building blocks shared by the fact grammars, and the prefilter-then-parse scanner.
 
-Every grammar is built once (functools.cache) from the language tables, never at import time.
-Atoms are `Regex` tokens that never skip whitespace on their own: spacing is explicit in the
-grammars (`SP`), because "2020 年 2 月" and "2020年2月" are both right and a span must end exactly
-where the fact ends.
+Every grammar is built once, on first need, from the language tables — never at import time,
+and pyparsing itself is imported only when a composite fact (a range, a compound amount, a
+symbol) has to be parsed: a pre-commit run on a small file should not pay for it.
+Atoms are regexes with named groups that never skip whitespace on their own: spacing is explicit
+in the grammars (`SP`), because "2020 年 2 月" and "2020年2月" are both right and a span must end
+exactly where the fact ends.
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
-import pyparsing as pp
+if TYPE_CHECKING:
+    import pyparsing as pp
 
 SPACE = " \u00a0\u202f\u2009\u3000"
 _SPACE_CLASS = "[ \u00a0\u202f\u2009\u3000]"
@@ -21,28 +25,37 @@ CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 CN_NUMBER = "[〇零一二两三四五六七八九十百千]+"
 
 
-def token(pattern: str, name: str | None = None, flags: int = 0) -> pp.ParserElement:
+def token(pattern: str, name: str | None = None, flags: int = 0) -> "pp.ParserElement":
     """A regex atom that does not skip leading whitespace."""
+    import pyparsing as pp
+
     return pp.Regex(pattern, flags=flags).leave_whitespace().set_name(name or pattern)
 
 
-def one_of(words, name: str, flags: int = 0) -> pp.ParserElement:
-    """Longest-first alternation of literal words (a table's keys)."""
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return token(f"(?:{alternation})", name, flags)
+def words(table) -> str:
+    """Longest-first regex alternation of literal words (a table's keys)."""
+    return "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
 
 
-def SP() -> pp.ParserElement:
+def one_of(table, name: str, flags: int = 0) -> "pp.ParserElement":
+    return token(f"(?:{words(table)})", name, flags)
+
+
+def SP() -> "pp.ParserElement":
     """Optional inline spacing (never a line break)."""
+    import pyparsing as pp
+
     return pp.Opt(token(f"{_SPACE_CLASS}+", "space")).suppress()
 
 
-def number(name: str) -> pp.ParserElement:
+def number(name: str) -> "pp.ParserElement":
     return token(ARABIC_NUMBER, "number")(name)
 
 
-def finish(expr: pp.ParserElement) -> pp.ParserElement:
+def finish(expr: "pp.ParserElement") -> "pp.ParserElement":
     """Top-level grammar: tabs kept (offsets are sacred), no implicit whitespace anywhere."""
+    import pyparsing as pp
+
     expr = pp.Located(expr.leave_whitespace())
     expr.parse_with_tabs()
     return expr
@@ -51,20 +64,22 @@ def finish(expr: pp.ParserElement) -> pp.ParserElement:
 class Scanner:
     """Run a pyparsing grammar only where a cheap prefilter regex says a fact may start.
 
-    Most facts are a single atom ("2019 年", "7 October 2020"): when the atom at a candidate is
-    complete on its own and no continuation follows (a range connector, "and"), the atom's own
-    regex match is the result and pyparsing is skipped — it runs only for composite facts
-    (ranges, compound amounts), where a grammar earns its cost.
+    Most facts are a single atom ("2019 年", "7 October 2020"): when an atom matches at a
+    candidate, is complete on its own and no continuation follows (a range connector, "and"),
+    its regex match is the result and pyparsing is skipped — the grammar (built on first need)
+    runs only for composite facts (ranges, compound amounts, symbols), where it earns its cost.
     """
 
-    def __init__(self, grammar, prefilter: re.Pattern, *, window: int = 120, atoms: tuple[pp.Regex, ...] = (),
-                 continuation: re.Pattern | None = None, complete=lambda groups: True):
-        self.grammar = grammar
+    def __init__(self, prefilter: re.Pattern, *, grammar: Callable[[], "pp.ParserElement"] | None = None,
+                 atoms: tuple[str, ...] = (), continuation: re.Pattern | None = None,
+                 complete: Callable[[dict], bool] = lambda groups: True, window: int = 120):
         self.prefilter = prefilter
-        self.window = window
-        self.atoms = tuple(a.re for a in atoms)
+        self.atoms = tuple(re.compile(a) for a in atoms)
         self.continuation = continuation
         self.complete = complete
+        self.window = window
+        self._build = grammar
+        self._grammar = None
 
     def scan(self, text: str) -> Iterator[tuple[int, int, dict]]:
         """Yield (start, end, tokens) with offsets into `text`; matches never overlap."""
@@ -73,19 +88,12 @@ class Scanner:
             pos = m.start()
             if pos < last_end:
                 continue
-            simple = self._atom_at(text, pos)
-            if simple is not None:
-                last_end = simple[1]
-                yield simple
-                continue
-            try:
-                result = self.grammar.parse_string(text[pos : pos + self.window])
-            except pp.ParseBaseException:
-                continue
-            start, tokens, end = result[0], result[1], result[2]
-            if end > start:
-                last_end = pos + end
-                yield pos + start, pos + end, tokens.as_dict()
+            found = self._atom_at(text, pos)
+            if found is None and self._build is not None:
+                found = self._parse_at(text, pos)
+            if found is not None:
+                last_end = found[1]
+                yield found
 
     def _atom_at(self, text: str, pos: int):
         for atom in self.atoms:
@@ -95,8 +103,20 @@ class Scanner:
             if self.continuation is not None and self.continuation.match(text, a.end()):
                 return None
             groups = {k: v for k, v in a.groupdict().items() if v is not None}
-            return (pos, a.end(), {"a": groups}) if self.complete(groups) else None
+            return (pos, a.end(), {"a": groups}) if self.complete(groups) and a.end() > pos else None
         return None
+
+    def _parse_at(self, text: str, pos: int):
+        import pyparsing as pp
+
+        if self._grammar is None:
+            self._grammar = self._build()
+        try:
+            result = self._grammar.parse_string(text[pos : pos + self.window])
+        except pp.ParseBaseException:
+            return None
+        start, tokens, end = result[0], result[1], result[2]
+        return (pos + start, pos + end, tokens.as_dict()) if end > start else None
 
 
 def cn_int(numeral: str) -> int | None:
@@ -124,7 +144,3 @@ def to_number(raw: str):
         return None if value is None else Decimal(value)
     cleaned = "".join(str(int(c)) if c.isdigit() else c for c in raw if c not in f",{SPACE}")
     return Decimal(cleaned)
-
-
-def table_lookup(table: Mapping[str, str], word: str, default=None):
-    return table.get(word, table.get(word.lower(), default))

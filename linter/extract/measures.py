@@ -7,24 +7,24 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from linter.extract.grammar import ARABIC_NUMBER, CN_NUMBER, Scanner, finish, to_number, token
+from linter.extract.grammar import ARABIC_NUMBER, CN_NUMBER, Scanner, to_number
 from linter.facts import Percentage, Quantity
 from linter.units import PHYSICAL_UNITS
 
 
 @cache
 def _percent_scanner() -> Scanner:
-    atom = token(rf"(?P<n>{ARABIC_NUMBER})[ \u00a0]?(?:%|％|per cent|percent)|百分之(?P<cn>{CN_NUMBER})", "percentage")
+    atom = rf"(?P<n>{ARABIC_NUMBER})[ \u00a0]?(?:%|％|per cent|percent)|百分之(?P<cn>{CN_NUMBER})"
     prefilter = re.compile(r"\d(?<![\w.,]\d)(?=[\d ,.\u00a0]*(?:%|％|per ?cent))|百分之")
-    return Scanner(finish(atom), prefilter, atoms=(atom,))
+    return Scanner(prefilter, atoms=(atom,))
 
 
 @cache
 def _quantity_scanner() -> Scanner:
     units = "|".join(re.escape(u) for u in sorted(PHYSICAL_UNITS, key=len, reverse=True))
-    atom = token(rf"(?P<n>{ARABIC_NUMBER})[ \u00a0]?(?P<unit>{units})(?![A-Za-z])", "quantity")
+    atom = rf"(?P<n>{ARABIC_NUMBER})[ \u00a0]?(?P<unit>{units})(?![A-Za-z])"
     prefilter = re.compile(rf"\d(?<![\w.,]\d)(?=[\d ,.\u00a0]*(?:{units})(?![A-Za-z]))")
-    return Scanner(finish(atom), prefilter, atoms=(atom,))
+    return Scanner(prefilter, atoms=(atom,))
 
 
 def extract(text: str) -> list:

@@ -10,39 +10,38 @@ from __future__ import annotations
 import re
 from functools import cache
 
-import pyparsing as pp
-
 from linter.extract import lang
 from linter.extract.context import qualifier_before
-from linter.extract.grammar import SP, Scanner, finish, number, one_of, to_number, token
+from linter.extract.grammar import SP, Scanner, finish, number, one_of, to_number, token, words
 from linter.facts import Money
 from linter.units import scale_factor
 
 
-def _words(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+def _grammar():
+    import pyparsing as pp
+
+    zh_scale = one_of(lang.ZH_SCALES, "zh scale")
+    en_scale = token(rf"(?:{words(lang.EN_SCALES)})(?![A-Za-z])", "en scale")
+    part = pp.Group(number("n") + SP() + pp.Opt(zh_scale("scale")))("a")
+    more = pp.ZeroOrMore(SP() + pp.Group(number("n") + SP() + zh_scale("scale"))("more*"))
+    zh_amount = part + more + SP() + one_of(lang.ZH_CURRENCIES, "zh currency")("currency")
+    prefix = token(rf"(?:{words(lang.CURRENCY_PREFIXES)})", "currency prefix")("prefix")
+    en_part = pp.Group(number("n") + pp.Opt(SP() + en_scale("scale")))("a")
+    en_word = token(rf"(?:{words(lang.EN_CURRENCY_WORDS)})(?![A-Za-z])", "currency word")("word")
+    return finish(prefix + SP() + en_part | zh_amount | en_part + SP() + en_word)
 
 
 @cache
 def _scanner() -> Scanner:
-    zh_scale = one_of(lang.ZH_SCALES, "zh scale")
-    en_scale = token(rf"(?:{_words(lang.EN_SCALES)})(?![A-Za-z])", "en scale")
-    part = pp.Group(number("n") + SP() + pp.Opt(zh_scale("scale")))("a")
-    more = pp.ZeroOrMore(SP() + pp.Group(number("n") + SP() + zh_scale("scale"))("more*"))
-    zh_amount = part + more + SP() + one_of(lang.ZH_CURRENCIES, "zh currency")("currency")
-    prefix = token(rf"(?:{_words(lang.CURRENCY_PREFIXES)})", "currency prefix")("prefix")
-    en_part = pp.Group(number("n") + pp.Opt(SP() + en_scale("scale")))("a")
-    en_word = token(rf"(?:{_words(lang.EN_CURRENCY_WORDS)})(?![A-Za-z])", "currency word")("word")
-    grammar = finish(prefix + SP() + en_part | zh_amount | en_part + SP() + en_word)
-    return Scanner(grammar, _prefilter(), window=80)
+    return Scanner(_prefilter(), grammar=_grammar, window=80)
 
 
 @cache
 def _prefilter() -> re.Pattern:
-    zh_currency = _words(lang.ZH_CURRENCIES)
-    en_words = _words(lang.EN_CURRENCY_WORDS)
+    zh_currency = words(lang.ZH_CURRENCIES)
+    en_words = words(lang.EN_CURRENCY_WORDS)
     return re.compile(
-        rf"(?<![A-Za-z0-9])(?:{_words(k for k in lang.CURRENCY_PREFIXES if k[0].isalpha())})(?=[ \u00a0]?\d)"
+        rf"(?<![A-Za-z0-9])(?:{words(k for k in lang.CURRENCY_PREFIXES if k[0].isalpha())})(?=[ \u00a0]?\d)"
         rf"|[$€¥£](?=[ \u00a0]?\d)"
         rf"|(?<![\d.,$€¥£])\d(?=[\d ,.\u00a0\u202f万亿千百十]*(?:{zh_currency}))"
         rf"|(?<![\d.,$€¥£])\d(?=[\d ,.\u00a0]*(?:[a-z]+ )?(?:{en_words})(?![A-Za-z]))"

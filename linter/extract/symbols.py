@@ -15,8 +15,6 @@ import datetime as dt
 import re
 from functools import cache
 
-import pyparsing as pp
-
 from linter.extract.grammar import SP, Scanner, finish, token
 from linter.facts import Symbol
 
@@ -35,8 +33,9 @@ _SUFFIX = re.compile(r"(?i)^(add|corr|rev|amend)\.?(\d+)$")
 _SUFFIX_FORM = {"add": "Add", "corr": "Corr", "rev": "Rev", "amend": "Amend"}
 
 
-@cache
-def _scanner() -> Scanner:
+def _grammar():
+    import pyparsing as pp
+
     year = token(r"(?:19|20)\d\d(?!\d)", "year")
     series = token(rf"{_SERIES_RE}(?=/)", "series")("series")
     component = token(_COMPONENT, "component")
@@ -50,14 +49,18 @@ def _scanner() -> Scanner:
     zh_res = pp.Suppress("第") + SP() + (ga | sc) + SP() + pp.Suppress("号") + pp.FollowedBy("决议")  # 号决定 is a decision
     en_res = token(r"[Rr]esolution(?= )", "resolution").suppress() + SP() + (ga | sc)
     iaea = token(r"(?:SSR|GSR|SSG|GSG)-\d+", "IAEA standard")("iaea")
-    grammar = finish(sc_symbol | symbol | zh_res | en_res | iaea)
+    return finish(sc_symbol | symbol | zh_res | en_res | iaea)
+
+
+@cache
+def _scanner() -> Scanner:
     prefilter = re.compile(
         r"[A-Z](?<![A-Za-z0-9_/.\-][A-Z])[A-Za-z0-9.\-]*(?:\([\w.]+\))?/"
         r"|第(?=[ \u00a0]?\d{1,4}[ \u00a0]?(?:\(\d{4}\)|/\d)[^号\n]{0,4}号决议)"
         r"|[Rr](?<![A-Za-z][Rr])esolution (?=\d)"
         r"|[GS](?<![A-Za-z0-9_-][GS])S[RG]-\d"
     )
-    return Scanner(grammar, prefilter, window=80)
+    return Scanner(prefilter, grammar=_grammar, window=80)
 
 
 def extract(text: str) -> list[Symbol]:

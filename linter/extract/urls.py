@@ -14,15 +14,16 @@ from linter.facts import Url
 _BODY = r"[^\s<>\"'\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u2018-\u201f]+"
 _TLDS = "org|int|com|net|gov|edu|info|jp|cn|ch|at|uk|fr|de|ru|es|us|ca|au|kr|in|eu|un|io"
 # Starts: a scheme, "www." / "www-", or a bare domain with a path (cnpp.iaea.org/…).
+# Case is spelled out instead of re.IGNORECASE: case-folding the large CJK classes of _BODY
+# makes this one regex cost ~25 ms to compile.
 _URL = re.compile(
-    rf"h(?<![A-Za-z0-9_@.-]h)tt?ps?://{_BODY}"
-    rf"|w(?<![A-Za-z0-9_@.-]w)ww[.-]{_BODY}"
-    rf"|[a-z0-9](?<![A-Za-z0-9_@./-][a-z0-9])[a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:{_TLDS})/{_BODY}",
-    re.I,
+    rf"[hH](?<![A-Za-z0-9_@.-][hH])[tT][tT]?[pP][sS]?://{_BODY}"
+    rf"|[wW](?<![A-Za-z0-9_@.-][wW])[wW][wW][.-]{_BODY}"
+    rf"|[a-zA-Z0-9](?<![A-Za-z0-9_@./-][a-zA-Z0-9])[a-zA-Z0-9-]*(?:\.[a-zA-Z0-9-]+)*\.(?:{_TLDS})/{_BODY}"
 )
 _TRAILING = ".,;:!?'\"*_"
 _PAIRS = {")": "(", "]": "[", "}": "{"}
-_HOST = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?::\d+)?$", re.I)
+_HOST = re.compile(r"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}(?::\d+)?$")
 
 
 def trim(url: str) -> str:
