@@ -29,11 +29,10 @@ LIST_ITEM = re.compile(r"^[ \t]*(?:[-*•·→][ \t]+|\([a-z0-9]{1,3}\)[ \t]+)")
 TABLE_SEPARATOR = re.compile(r"^[ \t]*\|?[ \t:|-]+\|[ \t:|-]*$")
 MARKDOWN_LINK = re.compile(r"\[([^\]\n]*)\]\(([^)\s]*)\)")
 # Titles of instruments: 《…》 in Chinese; “…”, *…* or _…_ in English.
-TITLE = re.compile(r"《([^《》\n]{2,80})》|“([^“”\n]{3,120})”|(?<![*\w])\*([^*\n]{3,120})\*(?![*\w])|(?<![_\w])_([^_\n]{3,120})_(?![_\w])")
+TITLE = re.compile(r"《([^《》\n]{2,80})》|“([^“”\n]{3,120})”|\*(?<![*\w]\*)([^*\n]{3,120})\*(?![*\w])|_(?<![_\w]_)([^_\n]{3,120})_(?![_\w])")
 DISTRIBUTION = re.compile(r"^[ \t]*(?:Distr\.?[:：]?[ \t]*(?:General|Limited|Restricted)|分发[:：]?[ \t]*\S+)", re.I)
 ORIGINAL = re.compile(r"^[ \t]*(?:Original|原文)[:：][ \t]*(\S+)", re.I)
 CONFERENCE = re.compile(r"审议大会|缔约国会议|缔约国大会|Review Conference|Conference of the (?:States )?Parties|Meeting of (?:the )?States Parties", re.I)
-_SENTENCE_END_ZH = "。！？!?"
 _ABBREVIATIONS = ("No", "Nos", "Mr", "Mrs", "Ms", "Dr", "Art", "para", "paras", "e.g", "i.e", "Vol", "Rev", "Add", "Corr", "St", "U.S", "U.N", "vs", "etc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "cf", "Distr", "Co", "Inc", "Ltd")
 
 
@@ -248,16 +247,17 @@ def _header(text: str, lines: list[Span]) -> Header:
     return Header(start=header_lines[0][0], end=min(end, len(text)), lines=tuple(header_lines), **fields)
 
 
+_TERMINATOR = re.compile(r"[。！？!?]|\.(?=\s|$)")
+
+
 def _sentences(text: str, start: int, end: int) -> list[Span]:
     """Split a block into sentences at 。！？ and at English full stops that end a sentence."""
     out, begin = [], start
-    i = start
-    while i < end:
-        c = text[i]
-        if c in _SENTENCE_END_ZH or (c == "." and _ends_english_sentence(text, i, end)):
+    for m in _TERMINATOR.finditer(text, start, end):
+        i = m.start()
+        if text[i] != "." or _ends_english_sentence(text, i, end):
             out.append((begin, i + 1))
             begin = i + 1
-        i += 1
     if begin < end and text[begin:end].strip():
         out.append((begin, end))
     return out

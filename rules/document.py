@@ -89,7 +89,7 @@ def _ending(name: str) -> str:
 
 def _variants(a: str, b: str, threshold: float) -> bool:
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    if matcher.ratio() < threshold:
+    if matcher.real_quick_ratio() < threshold or matcher.quick_ratio() < threshold or matcher.ratio() < threshold:
         return False
     changes = [op for op in matcher.get_opcodes() if op[0] != "equal"]
     # one inserted or deleted phrase is another instrument (an amendment, a longer title), not a variant

@@ -2,29 +2,33 @@
 ("超过 4 300 万美元", "1983 年以来", "截至 2020 年 8 月 31 日", "paragraph 12 calls")."""
 from __future__ import annotations
 
+import re
+
 from linter.extract import lang
 
-_SPACES = " \u00a0\u202f\u2009\u3000\t"
+_SPACES = "[ \u00a0\u202f\u2009\u3000\t]*"
+_PATTERNS: dict[tuple[int, bool], re.Pattern] = {}
+
+
+def _pattern(words, before: bool) -> re.Pattern:
+    """One regex per word table (tables are module constants, so their id is a stable key)."""
+    key = (id(words), before)
+    if key not in _PATTERNS:
+        alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        # An English word must start a word: "Popover" does not end with the word "over".
+        _PATTERNS[key] = re.compile(rf"(?<![A-Za-z0-9])(?:{alternation}){_SPACES}\Z" if before else rf"{_SPACES}({alternation})")
+    return _PATTERNS[key]
 
 
 def word_before(text: str, start: int, words, reach: int = 16) -> str | None:
     """The entry of `words` that the text right before `start` ends with (spaces skipped), if any."""
-    before = text[max(0, start - reach) : start].rstrip(_SPACES)
-    for word in sorted(words, key=len, reverse=True):
-        if before.endswith(word):
-            head = before[: -len(word)]
-            if word[0].isascii() and word[0].isalpha() and head and (head[-1].isalnum()):
-                continue  # "Popover" must not read as "over"
-            return word
-    return None
+    m = _pattern(words, True).search(text, max(0, start - reach), start)
+    return m.group().rstrip(" \u00a0\u202f\u2009\u3000\t") if m else None
 
 
 def word_after(text: str, end: int, words, reach: int = 8) -> str | None:
-    after = text[end : end + reach].lstrip(_SPACES)
-    for word in sorted(words, key=len, reverse=True):
-        if after.startswith(word):
-            return word
-    return None
+    m = _pattern(words, False).match(text, end, end + reach)
+    return m.group(1) if m else None
 
 
 def qualifier_before(text: str, start: int) -> str | None:

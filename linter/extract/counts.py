@@ -25,7 +25,7 @@ _NOUN_STOP_ZH = re.compile(r"组成|参加|前往|被|在|于|向|和|及|与|�
 def _zh_scanner() -> Scanner:
     classifiers = "".join(lang.ZH_CLASSIFIERS)
     atom = rf"(?P<n>{ARABIC_NUMBER}|{CN_NUMBER})[ \u00a0]?(?P<approx>[多余])?[ \u00a0]?(?P<cls>[{classifiers}])"
-    prefilter = re.compile(rf"[\d{_CN}](?<![第\d{_CN}.,][\d{_CN}])(?<!第 [\d{_CN}])")
+    prefilter = re.compile(rf"[\d{_CN}](?<![第\d{_CN}.,][\d{_CN}])(?<!第 [\d{_CN}])(?=[\d{_CN}, \u00a0]*[多余]?[ \u00a0]?[{classifiers}])")
     return Scanner(prefilter, atoms=(atom,))
 
 
@@ -38,9 +38,15 @@ def _en_scanner() -> Scanner:
         rf"(?P<n>\d{{1,3}}(?:[, \u00a0]\d{{3}})+|\d+|(?i:{words}))(?![\w.,]\w)[ \u00a0]"
         rf"(?P<noun>(?:{modifier}){{0,2}}?(?!(?:{stop})\b)[A-Za-z][a-z-]*[^sui\W]s)\b"
     )
-    # a digit, or a number word, at the start of a word (first character first, for speed)
-    number_words = "|".join(f"[{w[0]}{w[0].upper()}](?<![A-Za-z].){w[1:]}" for w in lang.EN_NUMBER_WORDS)
-    prefilter = re.compile(rf"\d(?<![\w.,$€£¥/\-]\d)(?<!\d \d)|(?:{number_words})(?= )")
+    # A digit or a number word starting a word and followed by a Latin word. One leading
+    # character class (digits and the number words' initials) lets `re` skip ahead; the atom
+    # decides exactly, so the prefilter may let through a little more than it should.
+    initials = "".join(sorted({w[0] for w in lang.EN_NUMBER_WORDS} | {w[0].upper() for w in lang.EN_NUMBER_WORDS}))
+    rests = "|".join(sorted({w[1:] for w in lang.EN_NUMBER_WORDS}, key=len, reverse=True))
+    prefilter = re.compile(
+        rf"[\d{initials}](?<![\w.,$€£¥/\-][\d{initials}])(?<!\d \d)"
+        rf"(?:(?<=\d)(?=[\d, \u00a0]*[ \u00a0][A-Za-z])|(?<=[{initials}])(?=(?:{rests})[ \u00a0][A-Za-z]))"
+    )
     return Scanner(prefilter, atoms=(atom,))
 
 

@@ -12,7 +12,7 @@ from functools import cache
 
 from linter.extract import lang
 from linter.extract.context import qualifier_before
-from linter.extract.grammar import SP, Scanner, finish, number, one_of, to_number, token, words
+from linter.extract.grammar import ARABIC_NUMBER, SP, Scanner, finish, number, one_of, to_number, token, words
 from linter.facts import Money
 from linter.units import scale_factor
 
@@ -33,25 +33,34 @@ def _grammar():
 
 @cache
 def _scanner() -> Scanner:
-    return Scanner(_prefilter(), grammar=_grammar, window=80)
+    # The simple forms are atoms; the grammar runs for compound amounts (51亿5600万美元).
+    number = rf"(?P<n>{ARABIC_NUMBER})"
+    en_scale = rf"(?:[ \u00a0]?(?P<scale>{words(lang.EN_SCALES)})(?![A-Za-z]))?"
+    atoms = (
+        rf"{number}[ \u00a0]?(?:(?P<scale>{words(lang.ZH_SCALES)})[ \u00a0]?)?(?P<currency>{words(lang.ZH_CURRENCIES)})",
+        rf"(?P<prefix>{words(lang.CURRENCY_PREFIXES)})[ \u00a0]?{number}{en_scale}",
+        rf"{number}{en_scale}[ \u00a0]?(?P<word>{words(lang.EN_CURRENCY_WORDS)})(?![A-Za-z])",
+    )
+    return Scanner(_prefilter(), grammar=_grammar, atoms=atoms, window=80)
 
 
 @cache
 def _prefilter() -> re.Pattern:
     zh_currency = words(lang.ZH_CURRENCIES)
     en_words = words(lang.EN_CURRENCY_WORDS)
+    # every branch starts with a literal or a character class so that `re` can skip ahead
     return re.compile(
-        rf"(?<![A-Za-z0-9])(?:{words(k for k in lang.CURRENCY_PREFIXES if k[0].isalpha())})(?=[ \u00a0]?\d)"
+        rf"(?:{words(k for k in lang.CURRENCY_PREFIXES if k[0].isalpha())})(?=[ \u00a0]?\d)"
         rf"|[$€¥£](?=[ \u00a0]?\d)"
-        rf"|(?<![\d.,$€¥£])\d(?=[\d ,.\u00a0\u202f万亿千百十]*(?:{zh_currency}))"
-        rf"|(?<![\d.,$€¥£])\d(?=[\d ,.\u00a0]*(?:[a-z]+ )?(?:{en_words})(?![A-Za-z]))"
+        rf"|\d(?<![\d.,$€¥£]\d)(?=[\d ,.\u00a0\u202f万亿千百十]*(?:{zh_currency})|[\d ,.\u00a0]*(?:[a-z]+ )?(?:{en_words})(?![A-Za-z]))"
     )
 
 
 def extract(text: str) -> list[Money]:
     facts = []
-    for start, end, t in _scanner().scan(text):
-        parts = [t["a"], *t.get("more", ())]
+    for start, end, tokens in _scanner().scan(text):
+        t = {**tokens, **tokens["a"]}
+        parts = [tokens["a"], *t.get("more", ())]
         amount = sum(to_number(g["n"]) * scale_factor(g.get("scale")) for g in parts)
         if amount == amount.to_integral_value():
             amount = amount.quantize(1)

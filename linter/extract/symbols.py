@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from functools import cache
 
-from linter.extract.grammar import SP, Scanner, finish, token
+from linter.extract.grammar import Scanner, finish, token
 from linter.facts import Symbol
 
 # Longer prefixes first; GC(nn), EC-nn and C-nn carry a session in the series itself.
@@ -33,23 +33,29 @@ _SUFFIX = re.compile(r"(?i)^(add|corr|rev|amend)\.?(\d+)$")
 _SUFFIX_FORM = {"add": "Add", "corr": "Corr", "rev": "Rev", "amend": "Amend"}
 
 
+# Atoms: each citation form is one regex with named groups.
+_YEAR = r"(?:19|20)\d\d"
+_SYMBOL = rf"(?P<series>{_SERIES_RE})(?P<parts>(?:/{_COMPONENT})+)"
+_ATOMS = (
+    rf"S/RES/(?P<res_number>\d{{1,4}})[ \u00a0]?\((?P<res_year>{_YEAR})\)",  # S/RES/1540 (2004)
+    rf"第[ \u00a0]?(?P<res_number>\d{{1,4}})[ \u00a0]?\((?P<res_year>{_YEAR})\)[ \u00a0]?号(?=决议)",  # 第 1540(2004)号决议
+    r"第[ \u00a0]?(?P<session>\d{1,3})/(?P<res_number>\d{1,4})[ \u00a0]?号(?=决议)",  # 第 78/123 号决议 (号决定 is a decision)
+    rf"[Rr]esolution[ \u00a0]+(?P<res_number>\d{{1,4}})[ \u00a0]?\((?P<res_year>{_YEAR})\)",  # resolution 1540 (2004)
+    r"[Rr]esolution[ \u00a0]+(?P<session>\d{1,3})/(?P<res_number>\d{1,4})(?!\d)",  # resolution 78/123
+    r"(?P<iaea>(?:SSR|GSR|SSG|GSG)-\d+)",  # SSR-6
+    _SYMBOL,
+)
+# What makes a symbol composite: a reissue mark or "(Corrected)" after it.
+_SUFFIXES = re.compile(r"\*|[ \u00a0]?\((?:Corrected|更正本)\)")
+
+
 def _grammar():
+    """symbol := SERIES ("/" COMPONENT)+ "*"? (_ "(" (Corrected|更正本) ")")?"""
     import pyparsing as pp
 
-    year = token(r"(?:19|20)\d\d(?!\d)", "year")
-    series = token(rf"{_SERIES_RE}(?=/)", "series")("series")
-    component = token(_COMPONENT, "component")
     corrected = token(r"[ \u00a0]?\((?:Corrected|更正本)\)", "corrected")("corrected")
-    sc_year = SP() + pp.Suppress("(") + year("res_year") + pp.Suppress(")")
-    symbol = series + pp.OneOrMore(pp.Suppress("/") + component)("parts") + pp.Opt(token(r"\*+", "reissue")("reissue")) + pp.Opt(corrected)
-    sc_symbol = token(r"S/RES/(?P<res_number>\d{1,4})(?!\d)", "S/RES") + sc_year
-    number = token(r"\d{1,4}(?!\d)", "number")
-    ga = token(r"\d{1,3}", "session")("session") + pp.Suppress("/") + number("res_number")
-    sc = number("res_number") + sc_year
-    zh_res = pp.Suppress("第") + SP() + (ga | sc) + SP() + pp.Suppress("号") + pp.FollowedBy("决议")  # 号决定 is a decision
-    en_res = token(r"[Rr]esolution(?= )", "resolution").suppress() + SP() + (ga | sc)
-    iaea = token(r"(?:SSR|GSR|SSG|GSG)-\d+", "IAEA standard")("iaea")
-    return finish(sc_symbol | symbol | zh_res | en_res | iaea)
+    reissue = token(r"\*+", "reissue")("reissue")
+    return finish(token(_SYMBOL, "symbol") + pp.Opt(reissue) + pp.Opt(corrected))
 
 
 @cache
@@ -60,17 +66,18 @@ def _scanner() -> Scanner:
         r"|[Rr](?<![A-Za-z][Rr])esolution (?=\d)"
         r"|[GS](?<![A-Za-z0-9_-][GS])S[RG]-\d"
     )
-    return Scanner(prefilter, grammar=_grammar, window=80)
+    return Scanner(prefilter, grammar=_grammar, atoms=_ATOMS, continuation=_SUFFIXES, window=80)
 
 
 def extract(text: str) -> list[Symbol]:
     facts = []
-    for start, end, t in _scanner().scan(text):
+    for start, end, tokens in _scanner().scan(text):
+        t = {**tokens, **tokens.get("a", {})}
         surface = text[start:end]
         if "iaea" in t:
             facts.append(Symbol(start=start, end=end, text=surface, lang="und", canonical=f"IAEA {t['iaea']}", series="IAEA", components=(t["iaea"],)))
             continue
-        if "series" not in t:  # resolution cited by number
+        if "series" not in t:  # a resolution cited by number
             if "session" in t:
                 # "resolution 5/1" is the Human Rights Council's, "51/4" a commission's: only a
                 # resolution the text attributes to the General Assembly is A/RES/…
@@ -83,14 +90,11 @@ def extract(text: str) -> list[Symbol]:
                 canonical = f"S/RES/{t['res_number']} ({t['res_year']})"
             facts.append(Symbol(start=start, end=end, text=surface, lang="und", canonical=canonical, series=parts[0], components=parts))
             continue
-        parts = list(t["parts"] if isinstance(t["parts"], list) else [t["parts"]])
+        parts = t["parts"].split("/")[1:]
         # A final "." is the sentence's full stop, not the symbol's ("… CD/1299.").
         while parts and parts[-1].endswith(".") and not _SUFFIX.match(parts[-1] + "0"):
             parts[-1] = parts[-1][:-1]
-            end -= 1
-        if "reissue" in t or "corrected" in t:
-            end = start + len(surface.rstrip())  # suffixes were consumed; keep the span as matched
-        else:
+        if "reissue" not in t and "corrected" not in t:
             end = start + len(t["series"]) + sum(1 + len(p) for p in parts)
         components = (t["series"], *parts)
         canonical = "/".join(components) + t.get("reissue", "")
