@@ -35,12 +35,12 @@ class ImplausibleAmount(Rule):
     severity = Severity.ERROR
     summary = "An amount is above a plausible bound, or 1000× its sibling amounts"
     bad = (
-        "日本于 2011 年、2013 年和 2017 年分别提供了 747 026 美元、455 000 美元和 240 万亿美元的自愿捐助。",
-        "Japan contributed $747,026, $455,000 and $240 trillion in 2011, 2013 and 2017.",
+        "示例国于 2021 年、2022 年和 2023 年分别捐助了 598 000 美元、605 500 美元和 240 万亿美元。",
+        "Exampleland gave $598,000, $605,500 and $240 trillion in 2021, 2022 and 2023.",
     )
     good = (
-        "日本于 2011 年、2013 年和 2017 年分别提供了 747 026 美元、455 000 美元和 240 万美元的自愿捐助。",
-        "Japan contributed $747,026, $455,000 and $2.4 million in 2011, 2013 and 2017.",
+        "示例国于 2021 年、2022 年和 2023 年分别捐助了 598 000 美元、605 500 美元和 240 万美元。",
+        "Exampleland gave $598,000, $605,500 and $2.4 million in 2021, 2022 and 2023.",
     )
     options = {"max-usd": "1.1e14", "contribution-max-usd": "1e10", "sibling-ratio": 1000}
 

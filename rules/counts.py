@@ -43,12 +43,12 @@ class PartsDoNotSum(Rule):
     severity = Severity.WARNING
     summary = "The parts listed after a total do not add up to it"
     bad = (
-        "日本成立了由 17 名专家组成的知名人士小组。小组由 7 名日本专家以及 11 名来自其他国家的专家组成。",
-        "The Group consisted of 17 experts: 7 Japanese experts and 11 experts from other States.",
+        "示例国设立了由 12 名专家组成的咨询小组。小组由 5 名本国专家以及 8 名外国专家组成。",
+        "The board consisted of 12 experts: 5 national experts and 8 experts from other States.",
     )
     good = (
-        "日本成立了由 17 名专家组成的知名人士小组。小组由 7 名日本专家以及 10 名来自其他国家的专家组成。",
-        "The Group consisted of 17 experts: 7 Japanese experts and 10 experts from other States.",
+        "示例国设立了由 13 名专家组成的咨询小组。小组由 5 名本国专家以及 8 名外国专家组成。",
+        "The board consisted of 13 experts: 5 national experts and 8 experts from other States.",
     )
 
     def check(self, ctx: Context):
@@ -106,12 +106,12 @@ class CountVsList(Rule):
     severity = Severity.WARNING
     summary = "A stated number of items differs from the enumeration that follows"
     bad = (
-        "日本提交了 3 份工作文件，分别是“核武器透明度”工作文件和“提高核裁军的透明度”工作文件。",
-        "Japan submitted three working papers, namely on transparency, on reporting and on verification, and on education.",
+        "示例国提交了 3 份工作文件，分别是“国家报告模板”工作文件和“核查能力建设”工作文件。",
+        "Exampleland submitted three working papers, namely on transparency, on reporting and on verification, and on education.",
     )
     good = (
-        "日本提交了 2 份工作文件，分别是“核武器透明度”工作文件和“提高核裁军的透明度”工作文件。",
-        "Japan submitted three working papers, namely on transparency, on reporting and on verification.",
+        "示例国提交了 2 份工作文件，分别是“国家报告模板”工作文件和“核查能力建设”工作文件。",
+        "Exampleland submitted three working papers, namely on transparency, on reporting and on verification.",
     )
 
     def check(self, ctx: Context):

@@ -106,12 +106,12 @@ class ConflictingEventDate(Rule):
     severity = Severity.WARNING
     summary = "The same meeting, signature or entry into force is dated differently in two places"
     bad = (
-        "日本于 2019 年 11 月主办了第十次部长级会议。……第十次部长级会议于 2018 年 11 月在名古屋举行。",
-        "Japan hosted the Tenth Ministerial Meeting in November 2019. The Tenth Ministerial Meeting, held in November 2018, adopted a statement.",
+        "示例国于 2024 年 11 月主办了第十次部长级会议。……第十次部长级会议于 2023 年 11 月在首都举行。",
+        "Exampleland hosted the Tenth Ministerial Meeting in November 2019. The Tenth Ministerial Meeting, held in November 2018, adopted a statement.",
     )
     good = (
-        "日本于 2019 年 11 月主办了第十次部长级会议。……第十次部长级会议于 2019 年 11 月在名古屋举行。",
-        "Japan hosted the Tenth Ministerial Meeting in November 2019. The Tenth Ministerial Meeting, held in November 2019, adopted a statement.",
+        "示例国于 2024 年 11 月主办了第十次部长级会议。……第十次部长级会议于 2024 年 11 月在首都举行。",
+        "Exampleland hosted the Tenth Ministerial Meeting in November 2019. The Tenth Ministerial Meeting, held in November 2019, adopted a statement.",
     )
 
     def check(self, ctx: Context):
@@ -184,8 +184,8 @@ class OrderOfEvents(Rule):
     name = "order-of-events"
     severity = Severity.ERROR
     summary = "Entry into force or ratification dated before signature"
-    bad = ("日本于 1998 年 12 月签署了附加议定书，议定书于 1997 年 12 月生效。", "Japan signed the Protocol on 4 December 1998; it entered into force on 16 December 1997.")
-    good = ("日本于 1998 年 12 月签署了附加议定书，议定书于 1999 年 12 月生效。", "Japan signed the Protocol on 4 December 1998; it entered into force on 16 December 1999.")
+    bad = ("示例国于 2001 年 12 月签署了附加议定书，议定书于 2000 年 12 月生效。", "Exampleland signed the Protocol on 4 December 2001; it entered into force on 16 December 2000.")
+    good = ("示例国于 2001 年 12 月签署了附加议定书，议定书于 2002 年 12 月生效。", "Exampleland signed the Protocol on 4 December 2001; it entered into force on 16 December 2002.")
 
     def check(self, ctx: Context):
         facts = _dated_facts(ctx)
@@ -242,11 +242,11 @@ class AfterIssueDate(Rule):
     severity = Severity.WARNING
     summary = "An event or 'as of' date later than the document's own issue date"
     bad = (
-        "Distr.: General\n7 October 2020\n\n截至 2020 年 12 月 31 日，共有 299 名特别宣传员被派往世界各地。",
-        "Distr.: General\n7 October 2020\n\nAs of 31 December 2020, 299 special communicators had been dispatched.",
+        "Distr.: General\n7 October 2020\n\n截至 2020 年 12 月 31 日，共有 42 名研究员完成了课程。",
+        "Distr.: General\n7 October 2020\n\nAs of 31 December 2020, 42 fellows had completed the course.",
     )
     good = (
-        "Distr.: General\n7 October 2020\n\n截至 2020 年 8 月 31 日，共有 299 名特别宣传员被派往世界各地。",
+        "Distr.: General\n7 October 2020\n\n截至 2020 年 8 月 31 日，共有 42 名研究员完成了课程。",
         "Distr.: General\n7 October 2020\n\nThe next meeting will be held on 4 January 2022.",
     )
 

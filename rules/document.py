@@ -54,9 +54,9 @@ class InconsistentTitle(Rule):
     name = "inconsistent-title"
     severity = Severity.INFO
     summary = "One instrument's title written in near-identical variants"
-    bad = ("日本修订了《核源材料、核燃料材料和反应堆管理法》。日本通过《核原材料、核燃料和核反应堆管制法》实施标准。",
-           "Japan amended the “Act on the Regulation of Nuclear Source Material, Nuclear Fuel Material and Reactors” and applies the “Act on the Regulation of Nuclear Raw Material, Nuclear Fuel and Reactors”.")
-    good = ("日本修订了《核原材料、核燃料和核反应堆管制法》。日本通过《核原材料、核燃料和核反应堆管制法》实施标准。",
+    bad = ("示例国修订了《核材料、核燃料和反应堆管理法》。示例国依照《核原材料、核燃料和核反应堆管制法》实施监管。",
+           "Exampleland amended the “Act on the Regulation of Nuclear Source Material, Nuclear Fuel Material and Reactors” and applies the “Act on the Regulation of Nuclear Raw Material, Nuclear Fuel and Reactors”.")
+    good = ("示例国修订了《核原材料、核燃料和核反应堆管制法》。示例国依照《核原材料、核燃料和核反应堆管制法》实施监管。",
             "Japan is party to the “Convention on Nuclear Safety” and the “Convention on Early Notification of a Nuclear Accident”.")
     options = {"similarity": 0.7}
 

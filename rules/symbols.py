@@ -45,8 +45,8 @@ class MalformedSymbol(Rule):
     name = "malformed-symbol"
     severity = Severity.WARNING
     summary = "A document symbol that breaks its series' grammar"
-    bad = ("日本向筹备委员会提交了工作文件 NPT/CONF2010/PC.1/WP.78。", "See document A/57/124/ADD.1.")
-    good = ("日本向筹备委员会提交了工作文件 NPT/CONF.2010/PC.I/WP.78。", "See document A/57/124/Add.1.")
+    bad = ("示例国向筹备委员会提交了工作文件 NPT/CONF2010/PC.1/WP.78。", "See document A/57/124/ADD.1.")
+    good = ("示例国向筹备委员会提交了工作文件 NPT/CONF.2010/PC.I/WP.78。", "See document A/57/124/Add.1.")
 
     def check(self, ctx: Context):
         for symbol in ctx.facts.of(Symbol):
@@ -110,8 +110,8 @@ class ResolutionYearMismatch(Rule):
     name = "resolution-year-mismatch"
     severity = Severity.ERROR
     summary = "A Security Council resolution cited with the wrong year"
-    bad = ("按照安全理事会第 1540(2005)号决议建立有效的国家出口管制。", "under Security Council resolution 1540 (2005)")
-    good = ("按照安全理事会第 1540(2004)号决议建立有效的国家出口管制。", "under Security Council resolution 1540 (2004)")
+    bad = ("示例国依照安全理事会第 1540(2005)号决议更新了管制清单。", "under Security Council resolution 1540 (2005)")
+    good = ("示例国依照安全理事会第 1540(2004)号决议更新了管制清单。", "under Security Council resolution 1540 (2004)")
 
     def check(self, ctx: Context):
         first_seen: dict[int, tuple[int, Symbol]] = {}
@@ -164,12 +164,12 @@ class OwnReportSeries(Rule):
     severity = Severity.WARNING
     summary = "A listed own report belongs to another review cycle than the document's title"
     bad = (
-        "不扩散核武器条约缔约国 2020 年审议大会\nDistr.: General\n7 October 2020\n\n- 20 日本提交了下列国家报告：\n- NPT/CONF.2015/PC.III/4\n- NPT/CONF.2025/PC.I/9 (2017 年)",
-        "2020 Review Conference of the Parties to the Treaty\nDistr.: General\n7 October 2020\n\nJapan submitted the national reports NPT/CONF.2015/PC.III/4 and NPT/CONF.2020/PC.I/9 (2017).",
+        "不扩散核武器条约缔约国 2020 年审议大会\nDistr.: General\n7 October 2020\n\n- 20 示例国提交了下列国家报告：\n- NPT/CONF.2015/PC.III/4\n- NPT/CONF.2025/PC.I/9 (2017 年)",
+        "2020 Review Conference of the Parties to the Treaty\nDistr.: General\n7 October 2020\n\nExampleland submitted the national reports NPT/CONF.2015/PC.III/4 and NPT/CONF.2020/PC.I/9 (2017).",
     )
     good = (
-        "不扩散核武器条约缔约国 2020 年审议大会\nDistr.: General\n7 October 2020\n\n- 20 日本提交了下列国家报告：\n- NPT/CONF.2015/PC.III/4 (2014 年)\n- NPT/CONF.2020/PC.I/9 (2017 年)",
-        "2020 Review Conference of the Parties to the Treaty\nDistr.: General\n7 October 2020\n\nJapan submitted the national reports NPT/CONF.2015/PC.III/4 (2014) and NPT/CONF.2020/PC.I/9 (2017).",
+        "不扩散核武器条约缔约国 2020 年审议大会\nDistr.: General\n7 October 2020\n\n- 20 示例国提交了下列国家报告：\n- NPT/CONF.2015/PC.III/4 (2014 年)\n- NPT/CONF.2020/PC.I/9 (2017 年)",
+        "2020 Review Conference of the Parties to the Treaty\nDistr.: General\n7 October 2020\n\nExampleland submitted the national reports NPT/CONF.2015/PC.III/4 (2014) and NPT/CONF.2020/PC.I/9 (2017).",
     )
 
     def check(self, ctx: Context):

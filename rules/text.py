@@ -47,8 +47,8 @@ class DoubledCharacter(Rule):
     name = "doubled-character"
     severity = Severity.WARNING
     summary = "A character or word typed twice"
-    bad = ("日本将其技术和专业知知识转让给原子能机构。", "Japan supports the the Agency's programme.")
-    good = ("日本将其技术和专业知识转让给筹备委员会会议；交流和和平利用核能。", "Japan had had talks with the Agency.")
+    bad = ("示例国将其技术和专业知知识转让给区域中心。", "Exampleland supports the the Agency's programme.")
+    good = ("示例国将专业知识提交给筹备委员会会议；交流和和平利用核能。", "Exampleland had had talks with the Agency.")
     options = {"allow": []}
 
     def check(self, ctx: Context):

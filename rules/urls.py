@@ -74,16 +74,16 @@ class NearDuplicateUrl(Rule):
     severity = Severity.WARNING
     summary = "Two nearly identical URLs cited for the same event or date"
     bad = (
-        "- 2020 年 2 月 10 日，副大臣发表讲话。见以下网页：www.mofa.go.jp/mofaj/files/000566963.pdf。\n"
-        "- 2020年2月10日，副大臣发表讲话。见以下网页：www.mofa.go.jp/mofaj/files/000566983.pdf。",
-        "- Statement of 10 February 2020: www.mofa.go.jp/mofaj/files/000566963.pdf\n"
-        "- The statement delivered on 10 February 2020: www.mofa.go.jp/mofaj/files/000566983.pdf",
+        "- 2024 年 9 月 16 日，副部长发表讲话。见以下网页：www.example-mfa.gov/files/000712345.pdf。\n"
+        "- 2024年9月16日，副部长发表讲话。见以下网页：www.example-mfa.gov/files/000712845.pdf。",
+        "- Statement of 16 September 2024: www.example-mfa.gov/files/000712345.pdf\n"
+        "- The statement delivered on 16 September 2024: www.example-mfa.gov/files/000712845.pdf",
     )
     good = (
-        "- 2020 年 2 月 10 日，副大臣发表讲话。见以下网页：www.mofa.go.jp/mofaj/files/000566963.pdf。\n"
-        "- 2020年2月10日，副大臣发表讲话。见以下网页：www.mofa.go.jp/mofaj/files/000566963.pdf。",
-        "- Statement of 10 February 2020: www.mofa.go.jp/mofaj/files/000566963.pdf\n"
-        "- Statement of 5 December 2016: www.mofa.go.jp/mofaj/files/000209417.pdf",
+        "- 2024 年 9 月 16 日，副部长发表讲话。见以下网页：www.example-mfa.gov/files/000712345.pdf。\n"
+        "- 2024年9月16日，副部长发表讲话。见以下网页：www.example-mfa.gov/files/000712345.pdf。",
+        "- Statement of 16 September 2024: www.example-mfa.gov/files/000712345.pdf\n"
+        "- Statement of 5 December 2023: www.example-mfa.gov/files/000698001.pdf",
     )
     options = {"max-distance": 2}
 
@@ -128,8 +128,8 @@ class MalformedUrl(Rule):
     name = "malformed-url"
     severity = Severity.WARNING
     summary = "A URL with no valid host or an unknown scheme"
-    bad = ("见以下网页：www-sites/default/files/gc/gc63-res10.pdf。", "See htps://www.iaea.org/sites/default/files/gc/gc63-res10.pdf.")
-    good = ("见以下网页：www.iaea.org/sites/default/files/gc/gc63-res10.pdf。", "See https://www.iaea.org/sites/default/files/gc/gc63-res10.pdf.")
+    bad = ("决议全文见：www-sites/default/files/gc/gc66-res9.pdf。", "See htps://www.iaea.org/sites/default/files/gc/gc66-res9.pdf.")
+    good = ("决议全文见：www.iaea.org/sites/default/files/gc/gc66-res9.pdf。", "See https://www.iaea.org/sites/default/files/gc/gc66-res9.pdf.")
 
     def check(self, ctx: Context):
         urls = ctx.facts.of(Url)

@@ -7,7 +7,7 @@ from click.testing import CliRunner
 
 from linter.cli import main
 
-REPORT = "日本于 2011 年、2013 年和 2017 年分别提供了 747 026 美元、455 000 美元和 240 万亿美元的自愿捐助。\n"
+REPORT = "示例国于 2021 年、2022 年和 2023 年分别捐助了 598 000 美元、605 500 美元和 240 万亿美元。\n"
 
 
 def run(*args, input=None):
@@ -20,11 +20,11 @@ def test_text_output_with_cjk_aware_underline(tmp_path):
     result = run("check", str(path))
     assert result.exit_code == 1
     lines = result.output.splitlines()
-    assert lines[0].startswith(f"{path}:1:55: AMT001 error 240 万亿美元 is USD 240 000 000 000 000 (2.4 × 10^14)")
+    assert lines[0].startswith(f"{path}:1:56: AMT001 error 240 万亿美元 is USD 240 000 000 000 000 (2.4 × 10^14)")
     assert lines[1] == "    1 | " + REPORT.rstrip("\n")
-    # 54 characters before the span, 19 of them wide CJK: the caret starts at display column 74
-    assert lines[2] == "      | " + " " * 73 + "^" * 12
-    assert lines[3] == "    = note: 1:32: listed with 747 026 美元"
+    # 55 characters before the span, 20 of them wide CJK: the caret starts at display column 76
+    assert lines[2] == "      | " + " " * 75 + "^" * 12
+    assert lines[3] == "    = note: 1:33: listed with 598 000 美元"
     assert lines[5] == "    = help: did you mean 240 万美元 (USD 2 400 000), in line with the amounts listed with it?"
     assert lines[-1] == "Checked 1 file: 1 finding (1 error)."
 
@@ -38,14 +38,14 @@ def test_json_output(tmp_path):
     assert data["files"] == [{"path": str(path), "language": "zh", "encoding": "utf-8", "error": None}]
     (finding,) = data["findings"]
     assert {k: finding[k] for k in ("code", "name", "severity", "line", "column", "end_line", "end_column")} == {
-        "code": "AMT001", "name": "implausible-amount", "severity": "error", "line": 1, "column": 55, "end_line": 1, "end_column": 63}
+        "code": "AMT001", "name": "implausible-amount", "severity": "error", "line": 1, "column": 56, "end_line": 1, "end_column": 64}
     assert finding["suggestion"].startswith("did you mean 240 万美元")
-    assert [(r["line"], r["column"], r["note"]) for r in finding["related"]] == [(1, 32, "listed with 747 026 美元"), (1, 43, "listed with 455 000 美元")]
+    assert [(r["line"], r["column"], r["note"]) for r in finding["related"]] == [(1, 33, "listed with 598 000 美元"), (1, 44, "listed with 605 500 美元")]
 
 
 def test_exit_codes_and_fail_on(tmp_path):
     clean = tmp_path / "clean.txt"
-    clean.write_text("日本提供了 803 571 美元。\n", encoding="utf-8")
+    clean.write_text("示例国捐助了 612 400 美元。\n", encoding="utf-8")
     info_only = tmp_path / "info.txt"
     info_only.write_text("见 www.un.org/a。\n见 www.un.org/a。\n", encoding="utf-8")
     assert run("check", str(clean)).exit_code == 0
@@ -73,7 +73,7 @@ def test_bad_file_does_not_hide_the_others(tmp_path):
     assert result.exit_code == 1
     lines = result.output.splitlines()
     assert lines[0] == f"{tmp_path / 'a.txt'}: E002 error binary file (NUL byte at offset 0); not a text report"
-    assert lines[1].startswith(f"{tmp_path / 'b.txt'}:1:55: AMT001 error")
+    assert lines[1].startswith(f"{tmp_path / 'b.txt'}:1:56: AMT001 error")
     assert f"{tmp_path / 'c.md'}: E004 error empty file: nothing to check" in lines
 
 
@@ -96,6 +96,6 @@ def test_rules_and_rule():
     assert len(listing) == 20 and listing[0].startswith("AMT001  implausible-amount")
     explained = run("rule", "TXT001").output
     assert explained.startswith("TXT001 doubled-character (default severity: warning)")
-    assert "Bad:\n    日本将其技术和专业知知识转让给原子能机构。" in explained
+    assert "Bad:\n    示例国将其技术和专业知知识转让给区域中心。" in explained
     assert "Good:" in explained
     assert run("rule", "XYZ999").exit_code == 2

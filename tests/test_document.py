@@ -7,7 +7,7 @@ import pytest
 
 from linter.document import Document, ReadError, decode, display_width
 
-REPORT_ZH = "日本向全面禁止核试验条约组织筹备委员会提供了 803 571 美元的自愿捐款。\n截至 2020 年 8 月 31 日，共有 299 名特别宣传员被派往世界各地。\n"
+REPORT_ZH = "日本向全面禁止核试验条约组织筹备委员会提供了 803 571 美元的自愿捐款。\n截至 2020 年 8 月 31 日，共有 42 名研究员完成了课程。\n"
 REPORT_HANT = "日本向全面禁止核試驗條約組織籌備委員會提供了自願捐款，以進一步提升其核查能力。日本於2017年提供了捐助。\n"
 
 
@@ -69,5 +69,5 @@ def test_undecodable_is_a_clear_error():
 
 def test_language_detection():
     assert Document(REPORT_ZH).language == "zh"
-    assert Document("Japan provided USD 803,571 to the CTBTO in 2019 (see www.mofa.go.jp/a.pdf).").language == "en"
+    assert Document("Exampleland gave USD 612,400 to the centre in 2024 (see www.example-mfa.gov/a.pdf).").language == "en"
     assert Document(REPORT_ZH, language="en").language == "en"

@@ -58,7 +58,7 @@ CASES = [
     ("document GOV/2020/5.", "symbol", "GOV/2020/5", "GOV/2020/5"),
     ("2012 年 SSR-6 号条例", "symbol", "SSR-6", "IAEA SSR-6"),
     # URLs
-    ("见以下网页：www.mofa.go.jp/mofaj/files/000566963.pdf。", "url", "www.mofa.go.jp/mofaj/files/000566963.pdf", "www.mofa.go.jp/mofaj/files/000566963.pdf"),
+    ("见以下网页：www.example-mfa.gov/files/000712345.pdf。", "url", "www.example-mfa.gov/files/000712345.pdf", "www.example-mfa.gov/files/000712345.pdf"),
     ("网络： http://jn-hrd-n.jaea.go.jp/en/ - 区域", "url", "http://jn-hrd-n.jaea.go.jp/en/", "http://jn-hrd-n.jaea.go.jp/en/"),
     ("日本 <https://cnpp.iaea.org/countryprofiles/Japan/Japan.htm>", "url", "https://cnpp.iaea.org/countryprofiles/Japan/Japan.htm", "https://cnpp.iaea.org/countryprofiles/Japan/Japan.htm"),
     # counts
@@ -97,12 +97,12 @@ def test_not_counts_or_dates(text):
 
 
 def test_bare_months_take_the_year_of_their_sentence():
-    text = "日本于 2018 年 5 月在日本举行的峰会、11 月在日本-布基纳法索联合宣言、12 月在日本-赞比亚联合宣言中确认。"
+    text = "示例国于 2023 年 5 月在首都举行的峰会、11 月在区域论坛、12 月在双边声明中确认了这一点。"
     months = [f.value() for f in extract_facts(text) if f.kind == "date"]
     assert months == [
-        {"start": "2018-05-01", "end": "2018-05-31", "granularity": "month"},
-        {"start": "2018-11-01", "end": "2018-11-30", "granularity": "month", "year_from_context": True},
-        {"start": "2018-12-01", "end": "2018-12-31", "granularity": "month", "year_from_context": True},
+        {"start": "2023-05-01", "end": "2023-05-31", "granularity": "month"},
+        {"start": "2023-11-01", "end": "2023-11-30", "granularity": "month", "year_from_context": True},
+        {"start": "2023-12-01", "end": "2023-12-31", "granularity": "month", "year_from_context": True},
     ]
 
 
