@@ -147,9 +147,28 @@ class Document:
         return build_structure(self)
 
 
+_LATIN_MARKERS = {
+    "en": (" the ", " and ", " of ", " to ", " is ", " that "),
+    "fr": (" le ", " la ", " les ", " des ", " et ", " est ", " du "),
+    "es": (" el ", " los ", " las ", " y ", " del ", " es ", " que "),
+}
+
+
 def detect_language(text: str) -> str:
-    """'zh' when Han characters outweigh Latin letters in a sample, else 'en'."""
+    """The dominant script of a sample, then for Latin text the language whose function words
+    occur most: zh, ar, ru, en, fr or es."""
     sample = text[:20000]
     han = sum(1 for c in sample if "\u4e00" <= c <= "\u9fff")
+    arabic = sum(1 for c in sample if "\u0600" <= c <= "\u06ff")
+    cyrillic = sum(1 for c in sample if "\u0400" <= c <= "\u04ff")
     latin = sum(1 for c in sample if c.isascii() and c.isalpha())
-    return "zh" if han * 3 >= latin and han > 0 else "en"
+    if han and han * 3 >= latin:
+        return "zh"
+    if arabic > latin:
+        return "ar"
+    if cyrillic > latin:
+        return "ru"
+    lowered = f" {sample.lower()} "
+    scores = {lang: sum(lowered.count(w) for w in words) for lang, words in _LATIN_MARKERS.items()}
+    best = max(scores, key=scores.get)
+    return best if scores[best] > scores["en"] else "en"

@@ -128,6 +128,10 @@ class Structure:
     def sentence_at(self, offset: int) -> Span | None:
         return self._containing(self._sentence_starts, self.sentences, offset, end_of=lambda s: s[1])
 
+    def is_markdown(self, text: str) -> bool:
+        """Written in Markdown: a link with a worded label ([18]() in plain text is a footnote mark)."""
+        return any(any(c.isalpha() for c in text[slice(*link.label)]) for link in self.links)
+
     def in_header(self, offset: int) -> bool:
         return self.header.start <= offset < self.header.end
 

@@ -7,12 +7,13 @@ from linter.facts import Count
 from linter.rule import Context, Related, Rule, Severity
 from rules.common import line_of
 
-# Composition, not inclusion: "由…组成" / "consisting of" list every part; "包括" / "including" do not.
-_COMPOSITION = re.compile(r"由|组成|其中|consist(?:s|ing|ed) of|composed of|compris(?:es|ing|ed)|made up of|of whom|:")
+# Composition, not inclusion: "由…组成" / "consisting of" list every part; "包括" / "including" /
+# "其中" (among them) do not.
+_COMPOSITION = re.compile(r"由|组成|consist(?:s|ing|ed) of|composed of|compris(?:es|ing|ed)|made up of|of whom|:")
 _PART_JOINERS = re.compile(r"^[^。；;.!?]{0,40}?(?:以及|和|及|与|、|,|，|and|plus)[^。；;.!?]{0,40}$")
 # Markers that announce an exhaustive enumeration (not 包括 / including, which announce examples).
 _ENUMERATION = re.compile(r"[，,]?\s*(?:分别是|分别为|如下[:：]|即[:：]|namely|as follows:|[:：](?=[ \t]*(?:\n|$)))[ \t]*")
-_STOP = "。；;!?！？\n"
+_STOP = "。!?！？\n"
 _ITEM_MARKS = re.compile(r"(?:^|\s)\(([a-z]|[ivx]+|\d{1,2})\)\s")
 _OPEN, _CLOSE = "“《(（[‘\"", "”》)）]’\""
 
@@ -107,7 +108,7 @@ class CountVsList(Rule):
     summary = "A stated number of items differs from the enumeration that follows"
     bad = (
         "示例国提交了 3 份工作文件，分别是“国家报告模板”工作文件和“核查能力建设”工作文件。",
-        "Exampleland submitted three working papers, namely on transparency, on reporting and on verification, and on education.",
+        "Exampleland submitted three working papers, namely on transparency, on reporting, on verification and on education.",
     )
     good = (
         "示例国提交了 2 份工作文件，分别是“国家报告模板”工作文件和“核查能力建设”工作文件。",
@@ -141,6 +142,8 @@ class CountVsList(Rule):
         if len(marked) >= 2:
             return marked  # (a) … (b) … (c) …
         items = _split_items(segment, count.lang)
+        if any(ch.isdigit() or ch in "一二三四五六七八九十两" for item in items for ch in item[:4]):
+            return None  # "三位来自非洲、五位来自亚洲…" breaks the number down, it does not list the things
         longest = max((len(i.split()) if count.lang == "en" else len(i) for i in items), default=0)
         return items if longest <= (4 if count.lang == "en" else 20) else None  # long items: "and" is ambiguous
 
@@ -158,8 +161,28 @@ def _list_items_after(ctx: Context, offset: int) -> list[str]:
 
 
 def _split_items(segment: str, lang: str) -> list[str]:
-    """Split "A、B 和 C" / "A, B and C" at top level (not inside quotes or brackets)."""
-    separators = ("、", "，", "和", "及", "以及") if lang == "zh" else (", and ", ", ", " and ")
+    """The items of an enumeration, split at top level (never inside quotes or brackets).
+
+    Items separated by semicolons are split there only; Chinese items otherwise at 、，和 及;
+    English items at commas, and the last one once more at its first "and" ("A, B and C").
+    """
+    if any(_top_level(segment, sep) for sep in ("；", ";")):
+        return _split(segment, ("；", ";"))
+    if lang == "zh":
+        return _split(segment, ("、", "，", "以及", "和", "及"))
+    items = _split(segment, (", ",))
+    if items and items[-1].startswith("and "):
+        items[-1] = items[-1][4:]
+    elif items and " and " in items[-1]:
+        items[-1:] = items[-1].split(" and ", 1)
+    return items
+
+
+def _top_level(segment: str, separator: str) -> bool:
+    return len(_split(segment, (separator,))) > 1
+
+
+def _split(segment: str, separators: tuple[str, ...]) -> list[str]:
     items, depth, current, i = [], 0, "", 0
     while i < len(segment):
         ch = segment[i]
@@ -178,7 +201,7 @@ def _split_items(segment: str, lang: str) -> list[str]:
         current += ch
         i += 1
     items.append(current)
-    return [item for item in items if item.strip()]
+    return [item.strip() for item in items if item.strip()]
 
 
 RULES = (PartsDoNotSum, CountVsList)

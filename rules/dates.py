@@ -14,6 +14,9 @@ _CN_ORDINAL = "一二三四五六七八九十百"
 _ZH_MEETING = re.compile(rf"第[{_CN_ORDINAL}\d ]+[次届][^\s，。；、“”()（）]{{2,16}}?(?:审议会议|会议|大会|峰会|论坛)")
 _EN_ORDINALS = "First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Twentieth"
 _EN_MEETING = re.compile(rf"\b(?:{_EN_ORDINALS}|\d+(?:st|nd|rd|th))(?: [A-Z][\w-]*| of| on| the| for| to){{1,8}} (?:Meeting|Conference|Summit|Session|Forum)\b")
+# What may stand between a meeting's name and its date for the date to be the meeting's.
+_EN_GLUE = re.compile(r"(?:[\s,(]|held|convened|took place|hosted|opened|on|in|from|at|the|[A-Z][a-z]+)*")
+_ZH_GLUE = re.compile(r"[ ，,]?(?:于|在|定于)?[ ]?")  # 第十次部长级会议于 2019 年…; never across ；
 _ZH_EVENTS = {"签署": "signature", "批准": "ratification", "生效": "entry into force", "加入": "accession"}
 _EN_EVENTS = {"signed": "signature", "signature": "signature", "ratified": "ratification", "ratification": "ratification",
               "entered into force": "entry into force", "entry into force": "entry into force", "acceded": "accession"}
@@ -21,6 +24,8 @@ _EN_EVENTS = {"signed": "signature", "signature": "signature", "ratified": "rati
 _EVENT_WORDS = re.compile("(?:" + "|".join(re.escape(w) for w in sorted({**_ZH_EVENTS, **_EN_EVENTS}, key=len, reverse=True)) + r")(?<!signed(?= by))(?! into law)")
 _FUTURE_BEFORE = re.compile(r"(?:将于?|拟于?|计划于?|预计于?|定于|will(?: be)?(?: held)?(?: on| in)?|scheduled (?:for|on|in)|planned (?:for|in)|expected (?:on|in|by)|due (?:on|in|by)|by|until|before|next)\s*$")
 _FUTURE_AFTER = re.compile(r"^\s*(?:之前|以前|前|举行的下一|召开的下一)")
+# A plan announced earlier in the sentence: "will be presented to the Council in March 2015".
+_FUTURE_IN_SENTENCE = re.compile(r"\b(?:will|shall|is to|are to|expected to|due to|scheduled|planned)\b|将|拟|计划|预计")
 # Words that say an event has happened: 了/已 in Chinese, past forms in English.
 _COMPLETED = re.compile(r"了|已|业已|举行了|召开了|\b(?:was|were|had|has been|have been|took place|held|adopted|signed|ratified|entered into force|visited|hosted|submitted|organized|organised|launched|delivered)\b")
 
@@ -145,12 +150,14 @@ def _event_keys(text: str, start: int, end: int, fact) -> set[str]:
     keys = set()
     if fact.lang == "zh":
         after = _ZH_MEETING.search(text[fact.end : end])  # 于 2019 年 11 月举行了第十次部长级会议
-        before = [m for m in _ZH_MEETING.finditer(text[start : fact.start]) if fact.start - start - m.end() <= 3]  # 第十次会议于 …
+        before = [m for m in _ZH_MEETING.finditer(text[start : fact.start]) if _ZH_GLUE.fullmatch(text[start + m.end() : fact.start])]  # 第十次会议于 …
         for m in ([after] if after and after.start() <= 20 else []) + before:
             keys.add(m.group().replace(" ", ""))
     else:  # "the Ninth Ministerial Meeting, held on 27 September 2018" / "on 27 September 2018, the Ninth …"
-        keys.update(m.group() for m in _EN_MEETING.finditer(text, start, end)
-                    if 0 <= fact.start - m.end() <= 25 or 0 <= m.start() - fact.end <= 25)
+        for m in _EN_MEETING.finditer(text, start, end):
+            glue = text[m.end() : fact.start] if m.end() <= fact.start else text[fact.end : m.start()]
+            if len(glue) <= 30 and _EN_GLUE.fullmatch(glue):
+                keys.add(m.group())
     event = _event_near(text, start, end, fact)
     if event:
         title = _title_for(text, start, end, fact)
@@ -257,13 +264,13 @@ class AfterIssueDate(Rule):
         for fact in _dated_facts(ctx):
             if fact.first <= issued or ctx.structure.in_header(fact.start):
                 continue
+            sentence = ctx.structure.sentence_at(fact.start) or (fact.start, fact.end)
             before = ctx.text[max(0, fact.start - 24) : fact.start]
             after = ctx.text[fact.end : fact.end + 6]
-            if _FUTURE_BEFORE.search(before) or _FUTURE_AFTER.match(after):
+            if _FUTURE_BEFORE.search(before) or _FUTURE_AFTER.match(after) or _FUTURE_IN_SENTENCE.search(ctx.text, sentence[0], fact.start):
                 continue
             as_of = getattr(fact, "qualifier", None) == "as_of"
             precise = isinstance(fact, Date) and fact.when.granularity != "year"
-            sentence = ctx.structure.sentence_at(fact.start) or (fact.start, fact.end)
             if not as_of and not (precise and _COMPLETED.search(ctx.text, sentence[0], sentence[1])):
                 continue  # a plan or a period ("2015–2020 strategy") is not a completed event
             what = "an 'as of' date" if getattr(fact, "qualifier", None) == "as_of" else "a date"

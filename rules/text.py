@@ -18,7 +18,7 @@ FUNCTION_CHARACTERS = frozenset("和与及或是在对为以于了的地得等�
 ALLOWED_DOUBLES = frozenset({"南南", "斯斯", "巴巴", "男男", "超超", "呦呦", "拉拉"})
 # Characters that end names of places and offices (托克市, 评价司, 代表团): before a word that
 # starts with them (市长, 司长, 团长) they are the boundary, not a slip.
-NAME_SUFFIXES = frozenset("市省县州区村镇司局部处署厅委院所会团组队党校馆港岛国")
+NAME_SUFFIXES = frozenset("市省县州区村镇司局部处署厅委院所会团组队党校馆港岛国人")
 NUMERALS = frozenset("〇零一二两三四五六七八九十百千万亿")
 ENGLISH_REPEATS_ALLOWED = frozenset({"had", "that"})
 # Any doubled character outside ASCII and the common punctuation blocks; Han characters are
@@ -60,6 +60,8 @@ class DoubledCharacter(Rule):
                 continue
             context = text[max(0, i - 2) : i + 4]
             yield self.finding(i, i + 2, f"{ch} is doubled in {context}", f"write {context.replace(ch * 2, ch, 1)}")
+        if ctx.document.language != "en":
+            return  # "nous nous", "de de" are French grammar, not slips
         for m in _DOUBLED_WORD.finditer(text):
             if m.group(1).lower() in ENGLISH_REPEATS_ALLOWED:
                 continue
@@ -89,9 +91,9 @@ def _stray(text: str, i: int) -> bool:
     alone_first, alone_second = first[1] - first[0] == 1, second[1] - second[0] == 1
     if alone_first and alone_second:
         return True  # 的的, 和和
-    if ch in FUNCTION_CHARACTERS or (ch in NAME_SUFFIXES and alone_first and not alone_second):
-        return False  # 和 + 和平, 平等 + 等, 托克市 + 市长
-    return alone_first or alone_second
+    if ch in FUNCTION_CHARACTERS or not alone_first:
+        return False  # 和 + 和平; 创新 + 新 (a one-character word after a word ending in it)
+    return not (ch in NAME_SUFFIXES and first[0] > start)  # 托克 / 市 / 市长: the suffix of a name
 
 
 class StrayMarkup(Rule):
@@ -113,7 +115,7 @@ class StrayMarkup(Rule):
 
     def check(self, ctx: Context):
         doc, text = ctx.document, ctx.text
-        if not (ctx.structure.links or _PAIRED_BOLD.search(text)):
+        if not (ctx.structure.is_markdown(text) or _PAIRED_BOLD.search(text)):
             return
         fences = [doc.line_of(m.start()) for m in _FENCE.finditer(text)]
         markers: dict[int, list] = {}

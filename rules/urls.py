@@ -170,9 +170,9 @@ class EmptyLinkTarget(Rule):
     def check(self, ctx: Context):
         for link in ctx.structure.links:
             target = ctx.text[link.target[0] : link.target[1]]
-            if target not in ("", "#"):
-                continue
             label = ctx.text[link.label[0] : link.label[1]]
+            if target not in ("", "#") or not any(c.isalpha() for c in label):
+                continue  # "[18]()" is a footnote mark left by conversion, not a link
             symbols = ctx.facts.within(link.label[0], link.label[1], Symbol)
             suggestion = (
                 f"link to https://undocs.org/{symbols[0].canonical.split(' (')[0]}, or remove the link markup"
