@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
@@ -154,20 +155,26 @@ _LATIN_MARKERS = {
 }
 
 
+_SCRIPTS = {"zh": "[\u4e00-\u9fff]", "ar": "[\u0600-\u06ff]", "ru": "[\u0400-\u04ff]", "latin": "[A-Za-z]"}
+_SCRIPT_PATTERNS: dict = {}
+
+
+def _count(script: str, sample: str) -> int:
+    if script not in _SCRIPT_PATTERNS:
+        _SCRIPT_PATTERNS[script] = re.compile(_SCRIPTS[script])
+    return len(_SCRIPT_PATTERNS[script].findall(sample))
+
+
 def detect_language(text: str) -> str:
     """The dominant script of a sample, then for Latin text the language whose function words
     occur most: zh, ar, ru, en, fr or es."""
     sample = text[:20000]
-    han = sum(1 for c in sample if "\u4e00" <= c <= "\u9fff")
-    arabic = sum(1 for c in sample if "\u0600" <= c <= "\u06ff")
-    cyrillic = sum(1 for c in sample if "\u0400" <= c <= "\u04ff")
-    latin = sum(1 for c in sample if c.isascii() and c.isalpha())
+    han, latin = _count("zh", sample), _count("latin", sample)
     if han and han * 3 >= latin:
         return "zh"
-    if arabic > latin:
-        return "ar"
-    if cyrillic > latin:
-        return "ru"
+    for script in ("ar", "ru"):
+        if _count(script, sample) > latin:
+            return script
     lowered = f" {sample.lower()} "
     scores = {lang: sum(lowered.count(w) for w in words) for lang, words in _LATIN_MARKERS.items()}
     best = max(scores, key=scores.get)

@@ -74,7 +74,8 @@ class Scanner:
                  atoms: tuple[str, ...] = (), continuation: re.Pattern | None = None,
                  complete: Callable[[dict], bool] = lambda groups: True, window: int = 120):
         self.prefilter = prefilter
-        self.atoms = tuple(re.compile(a) for a in atoms)
+        self._atom_patterns = atoms
+        self._atoms: tuple[re.Pattern, ...] | None = None  # compiled at the first candidate
         self.continuation = continuation
         self.complete = complete
         self.window = window
@@ -96,7 +97,9 @@ class Scanner:
                 yield found
 
     def _atom_at(self, text: str, pos: int):
-        for atom in self.atoms:
+        if self._atoms is None:
+            self._atoms = tuple(re.compile(a) for a in self._atom_patterns)
+        for atom in self._atoms:
             a = atom.match(text, pos)
             if a is None:
                 continue
