@@ -10,8 +10,8 @@ import bisect
 import codecs
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from linter.structure import Structure, build_structure
 
@@ -25,8 +25,7 @@ class ReadError(Exception):
         self.message = message
 
 
-@dataclass(frozen=True, slots=True)
-class Position:
+class Position(NamedTuple):
     line: int  # 1-based
     column: int  # 1-based, in code points
     display_column: int  # 1-based, in terminal cells (CJK wide = 2)

@@ -9,20 +9,20 @@ lookups per doubled character, no load time.
 from __future__ import annotations
 
 import math
-import mmap
 import os
-import tempfile
 from functools import cache
-from pathlib import Path
 
 
-def _cache_dir() -> Path:
+def _cache_dir() -> str:
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "treatylint"
+    return os.path.join(base, "treatylint")
 
 
 @cache
-def _sorted_lexicon() -> mmap.mmap | None:
+def _sorted_lexicon():
+    """The memory-mapped sorted word list, or None without jieba (imports here: start-up matters)."""
+    import tempfile
+
     try:
         import importlib.metadata
         import importlib.resources
@@ -32,20 +32,23 @@ def _sorted_lexicon() -> mmap.mmap | None:
     except (ImportError, FileNotFoundError, importlib.metadata.PackageNotFoundError):
         return None
     name = f"zh-lexicon-jieba-{version}.txt"
-    for directory in (_cache_dir(), Path(tempfile.gettempdir()) / "treatylint"):
+    for directory in (_cache_dir(), os.path.join(tempfile.gettempdir(), "treatylint")):
         try:
-            return _open_sorted(source, directory / name)
+            return _open_sorted(source, os.path.join(directory, name))
         except OSError:
             continue  # an unwritable cache directory: try the next one
     return None
 
 
-def _open_sorted(source, target: Path) -> mmap.mmap:
-    if not target.exists():
+def _open_sorted(source, target: str):
+    import mmap
+    import tempfile
+
+    if not os.path.exists(target):
         pairs = (line.split(b" ", 2)[:2] for line in source.read_bytes().splitlines() if line.count(b" ") >= 1)
         lines = sorted({word + b" " + freq for word, freq in pairs})
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("wb", dir=target.parent, delete=False) as handle:
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=os.path.dirname(target), delete=False) as handle:
             handle.write(b"\n".join(lines) + b"\n")
         os.replace(handle.name, target)  # atomic: concurrent runs never see half a file
     with open(target, "rb") as handle:

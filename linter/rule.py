@@ -9,9 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from functools import cached_property
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from linter.document import Document
 from linter.extract import FactIndex
@@ -31,8 +30,7 @@ class Severity(enum.IntEnum):
         return cls[name.upper()]
 
 
-@dataclass(frozen=True, slots=True)
-class Related:
+class Related(NamedTuple):
     """Another place involved in a finding ("first cited here")."""
 
     start: int
@@ -40,8 +38,7 @@ class Related:
     note: str
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     code: str
     name: str
     severity: Severity
@@ -52,11 +49,13 @@ class Finding:
     related: tuple[Related, ...] = ()
 
 
-@dataclass
 class Context:
-    document: Document
-    facts: FactIndex
-    options: dict = field(default_factory=dict)
+    """What a rule sees: the document, its facts, and the rule's options."""
+
+    def __init__(self, document: Document, facts: FactIndex, options: dict | None = None):
+        self.document = document
+        self.facts = facts
+        self.options = options or {}
 
     @property
     def text(self) -> str:

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from linter.document import Document
@@ -36,8 +35,7 @@ CONFERENCE = re.compile(r"审议大会|缔约国会议|缔约国大会|Review Co
 _ABBREVIATIONS = ("No", "Nos", "Mr", "Mrs", "Ms", "Dr", "Art", "para", "paras", "e.g", "i.e", "Vol", "Rev", "Add", "Corr", "St", "U.S", "U.N", "vs", "etc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "cf", "Distr", "Co", "Inc", "Ltd")
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+class Block(NamedTuple):
     kind: str  # "header" | "heading" | "item" | "list-item" | "paragraph" | "table-row"
     start: int
     end: int
@@ -45,8 +43,7 @@ class Block:
     cells: tuple[Span, ...] = ()  # table cells
 
 
-@dataclass(frozen=True, slots=True)
-class Item:
+class Item(NamedTuple):
     """A numbered item (an action of the action plan, a numbered paragraph) and everything under it."""
 
     number: int
@@ -54,15 +51,13 @@ class Item:
     end: int
 
 
-@dataclass(frozen=True, slots=True)
-class Section:
+class Section(NamedTuple):
     title: str
     start: int  # the heading's start
     end: int
 
 
-@dataclass(frozen=True, slots=True)
-class Link:
+class Link(NamedTuple):
     """A Markdown link `[label](target)`."""
 
     start: int
@@ -71,8 +66,7 @@ class Link:
     target: Span
 
 
-@dataclass(frozen=True, slots=True)
-class Title:
+class Title(NamedTuple):
     """A quoted or italicised title; `inner` is the title text without its marks."""
 
     start: int
@@ -80,8 +74,7 @@ class Title:
     inner: Span
 
 
-@dataclass(frozen=True, slots=True)
-class Header:
+class Header(NamedTuple):
     """The masthead: distribution line, issue date line, own symbol line, original language, conference."""
 
     start: int = 0
@@ -93,21 +86,17 @@ class Header:
     lines: tuple[Span, ...] = ()  # every non-empty header line
 
 
-@dataclass
 class Structure:
-    blocks: list[Block] = field(default_factory=list)
-    items: list[Item] = field(default_factory=list)
-    sections: list[Section] = field(default_factory=list)
-    links: list[Link] = field(default_factory=list)
-    sentences: list[Span] = field(default_factory=list)
-    header: Header = field(default_factory=Header)
-    titles: list[Title] = field(default_factory=list)
+    """Everything structural about one document, with the lookups rules need (bisect, not scans)."""
 
-    def __post_init__(self) -> None:
-        self._block_starts = [b.start for b in self.blocks]
-        self._item_starts = [i.start for i in self.items]
-        self._section_starts = [s.start for s in self.sections]
-        self._sentence_starts = [s[0] for s in self.sentences]
+    def __init__(self, blocks: list[Block], items: list[Item], sections: list[Section], links: list[Link],
+                 sentences: list[Span], header: Header, titles: list[Title]):
+        self.blocks, self.items, self.sections, self.links = blocks, items, sections, links
+        self.sentences, self.header, self.titles = sentences, header, titles
+        self._block_starts = [b.start for b in blocks]
+        self._item_starts = [i.start for i in items]
+        self._section_starts = [s.start for s in sections]
+        self._sentence_starts = [s[0] for s in sentences]
 
     @staticmethod
     def _containing(starts: list[int], spans: list, offset: int, end_of=lambda x: x.end):
