@@ -21,7 +21,7 @@ def _cases():
             yield pytest.param(data["rule"], case, id=f"{data['rule']}-{case['name']}")
 
 
-@pytest.mark.parametrize("code, case", _cases())
+@pytest.mark.parametrize("code, case", list(_cases()))
 def test_case(code, case):
     rule = find_rule(code)
     doc = Document(case["text"])
