@@ -7,7 +7,8 @@ import sys
 import click
 
 from linter import registry
-from linter.engine import FileResult, expand_paths, lint_paths, read_document
+from linter.config import ConfigError
+from linter.engine import Configs, FileResult, expand_paths, lint_paths, read_document
 from linter.document import ReadError
 from linter.extract import extract_facts
 from linter.rule import Severity
@@ -25,36 +26,58 @@ def main() -> None:
     """treatylint: a data-consistency linter for treaty reports."""
 
 
+def _configs(config_file, isolated, select=(), ignore=(), extend_select=(), fail_on=None, language=None, message_language=None) -> Configs:
+    overrides = {"select": tuple(_split(select)), "ignore": tuple(_split(ignore)), "extend_select": tuple(_split(extend_select)),
+                 "fail_on": fail_on, "language": language, "message_language": message_language}
+    unknown = [s for s in (*overrides["select"], *overrides["ignore"], *overrides["extend_select"]) if registry.find_matching(s) == []]
+    if unknown:
+        raise click.UsageError(f"unknown rule code, prefix or name: {', '.join(unknown)} (see `treatylint rules`)")
+    return Configs(config_file, isolated, **overrides)
+
+
+def config_options(function):
+    function = click.option("--isolated", is_flag=True, help="Ignore every configuration file.")(function)
+    return click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Use this configuration file instead of discovering one.")(function)
+
+
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--select", multiple=True, help="Rule codes, prefixes or names to run (comma-separated).")
+@click.option("--output-file", "-o", type=click.Path(dir_okay=False, writable=True), help="Write the report here instead of standard output.")
+@click.option("--select", multiple=True, help="Rule codes, prefixes or names to run (comma-separated); replaces the configured list.")
+@click.option("--extend-select", multiple=True, help="Rule codes, prefixes or names to run in addition.")
 @click.option("--ignore", multiple=True, help="Rule codes, prefixes or names to skip (comma-separated).")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default="warning", show_default=True,
-              help="Exit 1 when a finding at or above this severity is reported.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
+              help="Exit 1 when a finding at or above this severity is reported [default: warning].")
 @click.option("--language", type=click.Choice(["zh", "en"]), default=None, help="Force the document language.")
 @click.option("--show-source/--no-show-source", default=True, show_default=True)
 @click.option("--quiet", "-q", is_flag=True, help="Findings only, no summary line.")
-def check(paths, fmt, select, ignore, fail_on, language, show_source, quiet):
+@config_options
+def check(paths, fmt, output_file, select, extend_select, ignore, fail_on, language, show_source, quiet, config_file, isolated):
     """Lint reports (files, directories, or - for stdin)."""
     from linter.report import json_report, text
 
+    configs = _configs(config_file, isolated, select, ignore, extend_select, fail_on, language)
     try:
-        rules = registry.select_rules(_split(select), _split(ignore))
-    except ValueError as exc:
+        results: list[FileResult] = list(lint_paths(paths, configs))
+    except ConfigError as exc:
         raise click.UsageError(str(exc)) from None
-    results: list[FileResult] = list(lint_paths(paths, rules, language=language))
     if not results:
         click.echo("treatylint: no files to check", err=True)
         sys.exit(EXIT_USAGE)
-    if fmt == "json":
-        click.echo(json_report.render(results), nl=False)
-    else:
-        click.echo(text.render(results, colour=text.use_colour(sys.stdout), show_source=show_source, quiet=quiet), nl=False)
+    stream = open(output_file, "w", encoding="utf-8") if output_file else sys.stdout
+    try:
+        if fmt == "json":
+            stream.write(json_report.render(results))
+        else:
+            stream.write(text.render(results, colour=text.use_colour(stream), show_source=show_source, quiet=quiet))
+    finally:
+        if output_file:
+            stream.close()
     if all(r.error is not None for r in results):
         sys.exit(EXIT_USAGE)
-    threshold = Severity.parse(fail_on)
-    failing = any(r.error is not None for r in results) or any(f.severity >= threshold for r in results for f in r.findings)
+    failing = any(r.error is not None for r in results) or any(
+        f.severity >= Severity.parse(r.config.fail_on) for r in results for f in r.findings)
     sys.exit(EXIT_FINDINGS if failing else EXIT_CLEAN)
 
 
@@ -65,7 +88,7 @@ def check(paths, fmt, select, ignore, fail_on, language, show_source, quiet):
 def facts(paths, language, kinds):
     """Print the facts extracted from reports as JSON Lines."""
     status = EXIT_CLEAN
-    for path in expand_paths(paths):
+    for path, _ in expand_paths(paths):
         try:
             doc = read_document(path, language=language)
         except ReadError as error:
@@ -106,3 +129,24 @@ def explain_rule(code):
         click.echo("\nOptions (defaults):")
         for name, default in rule.options.items():
             click.echo(f"    {name} = {default!r}")
+
+
+@main.command(name="config")
+@click.argument("path", default=".")
+@config_options
+def show_config(path, config_file, isolated):
+    """Print the effective configuration for PATH and where each value comes from."""
+    try:
+        config = _configs(config_file, isolated).for_path(path)
+    except ConfigError as exc:
+        raise click.UsageError(str(exc)) from None
+    click.echo(f"# configuration for {path}: {config.path or 'defaults (no configuration file found)'}")
+    rows = {
+        "select": list(config.select) or "all rules", "extend-select": list(config.extend_select), "ignore": list(config.ignore),
+        "fail-on": config.fail_on, "language": config.language or "auto", "message-language": config.message_language,
+        "exclude": list(config.exclude), "severity": config.severity, "per-file-ignores": {k: list(v) for k, v in config.per_file_ignores.items()},
+        "rules": {code: {k: str(v) if not isinstance(v, (int, float, list, dict)) else v for k, v in opts.items()} for code, opts in config.rules.items()},
+        "waivers": len(config.waivers),
+    }
+    for key, value in rows.items():
+        click.echo(f"{key} = {json.dumps(value, ensure_ascii=False)}  # {config.sources.get(key, 'default')}")

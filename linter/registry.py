@@ -1,15 +1,20 @@
 """The rule registry: the built-in rules, and selection by code, prefix or name."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from functools import cache
 
 from linter.rule import Rule
 
 
-def all_rules() -> list[Rule]:
+@cache
+def _instances() -> tuple[Rule, ...]:
     from rules import BUILTIN  # the engine never imports the rules package at module level
 
-    return [cls() for cls in BUILTIN]
+    return tuple(cls() for cls in BUILTIN)  # rules keep no state, so one instance each serves every run
+
+
+def all_rules() -> list[Rule]:
+    return list(_instances())
 
 
 def find_rule(code_or_name: str) -> Rule | None:
@@ -25,10 +30,6 @@ def matches(rule: Rule, selector: str) -> bool:
     return rule.code.startswith(selector.upper()) or selector.lower() == rule.name or selector.upper() == "ALL"
 
 
-def select_rules(select: Sequence[str] = (), ignore: Sequence[str] = ()) -> list[Rule]:
-    """Rules matching any `select` entry (all when empty) and no `ignore` entry."""
-    unknown = [s for s in (*select, *ignore) if not any(matches(r, s) for r in all_rules())]
-    if unknown:
-        raise ValueError(f"unknown rule code, prefix or name: {', '.join(unknown)} (see `treatylint rules`)")
-    chosen = [r for r in all_rules() if not select or any(matches(r, s) for s in select)]
-    return [r for r in chosen if not any(matches(r, s) for s in ignore)]
+def find_matching(selector: str) -> list[Rule]:
+    """The rules a code, prefix or name selects."""
+    return [r for r in all_rules() if matches(r, selector)]

@@ -52,10 +52,10 @@ class Finding(NamedTuple):
 class Context:
     """What a rule sees: the document, its facts, and the rule's options."""
 
-    def __init__(self, document: Document, facts: FactIndex, options: dict | None = None):
+    def __init__(self, document: Document, facts: FactIndex, rule_options: dict[str, dict] | None = None):
         self.document = document
         self.facts = facts
-        self.options = options or {}
+        self.rule_options = rule_options or {}  # rule code → configured options
 
     @property
     def text(self) -> str:
@@ -115,10 +115,15 @@ class Rule:
     # every `bad` text must produce this rule's finding, every `good` text none.
     bad: ClassVar[tuple[str, ...]] = ()
     good: ClassVar[tuple[str, ...]] = ()
-    options: ClassVar[dict] = {}  # option name → default
+    options: ClassVar[dict] = {}  # option name → default (its type is the option's type; None means a date)
+    option_keys: ClassVar[dict[str, tuple[str, ...]]] = {}  # for table options: the keys allowed
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         raise NotImplementedError
+
+    def option(self, ctx: Context, name: str):
+        """The configured value of one of this rule's options, or its default."""
+        return ctx.rule_options.get(self.code, {}).get(name, self.options[name])
 
     def finding(self, start: int, end: int, message: str, suggestion: str | None = None, related: tuple[Related, ...] = (), severity: Severity | None = None) -> Finding:
         return Finding(self.code, self.name, severity or self.severity, start, end, message, suggestion, related)

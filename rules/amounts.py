@@ -7,11 +7,12 @@ from decimal import Decimal
 
 from linter.facts import Money
 from linter.rule import Context, Related, Rule, Severity
-from linter.units import SCALE_WORDS, scale_factor, usd_equivalent
+from linter.units import USD_PER_UNIT, scale_factor, usd_equivalent
 from rules.common import grouped, ratio, scientific
 
 _LIST_SEPARATORS = set("、，,和及与 \u00a0\u202f") | {"and", "respectively"}
-_CONTRIBUTION_WORDS = ("捐款", "捐助", "捐赠", "认捐", "自愿", "contribution", "contributed", "pledge", "donation", "donated")
+# Contexts an amount can be in, recognised by words in its sentence; each has a bound (context-max-usd).
+CONTEXT_WORDS = {"contribution": ("捐款", "捐助", "捐赠", "认捐", "自愿", "contribution", "contributed", "pledge", "donation", "donated")}
 # Scale words a report would write, per language, in the order tried for a suggestion.
 _IDIOMATIC_SCALES = {"zh": (None, "万", "亿", "万亿"), "en": (None, "thousand", "million", "billion", "trillion")}
 
@@ -42,12 +43,14 @@ class ImplausibleAmount(Rule):
         "示例国于 2021 年、2022 年和 2023 年分别捐助了 598 000 美元、605 500 美元和 240 万美元。",
         "Exampleland gave $598,000, $605,500 and $2.4 million in 2021, 2022 and 2023.",
     )
-    options = {"max-usd": "1.1e14", "contribution-max-usd": "1e10", "sibling-ratio": 1000}
+    options = {"max-usd": 1.1e14, "context-max-usd": {"contribution": 1e10}, "currency-max": {}, "sibling-ratio": 1000}
+    option_keys = {"context-max-usd": tuple(CONTEXT_WORDS), "currency-max": tuple(USD_PER_UNIT)}
 
     def check(self, ctx: Context):
-        max_usd = Decimal(str(ctx.options.get("max-usd", self.options["max-usd"])))
-        contribution_max = Decimal(str(ctx.options.get("contribution-max-usd", self.options["contribution-max-usd"])))
-        sibling_ratio = Decimal(str(ctx.options.get("sibling-ratio", self.options["sibling-ratio"])))
+        max_usd = Decimal(str(self.option(ctx, "max-usd")))
+        context_max = {name: Decimal(str(v)) for name, v in self.option(ctx, "context-max-usd").items()}
+        currency_max = {code: Decimal(str(v)) for code, v in self.option(ctx, "currency-max").items()}
+        sibling_ratio = Decimal(str(self.option(ctx, "sibling-ratio")))
         amounts = ctx.facts.of(Money)
         lists = _amount_lists(ctx.text, amounts)
         for money in amounts:
@@ -55,8 +58,13 @@ class ImplausibleAmount(Rule):
             reasons, suggestion, related = [], None, ()
             if usd is not None and usd > max_usd:
                 reasons.append(f"more than world GDP (about USD {scientific(max_usd)})")
-            elif usd is not None and usd > contribution_max and _is_contribution(ctx, money):
-                reasons.append(f"above the USD {scientific(contribution_max)} that one State's contribution plausibly reaches")
+            elif money.currency in currency_max and money.amount > currency_max[money.currency]:
+                reasons.append(f"above the configured bound of {money.currency} {scientific(currency_max[money.currency])}")
+            else:
+                for context in _contexts(ctx, money):
+                    bound = context_max.get(context)
+                    if usd is not None and bound is not None and usd > bound:
+                        reasons.append(f"above the USD {scientific(bound)} that one {context} plausibly reaches")
             siblings = [m for m in lists.get(money, ()) if m is not money]
             if len(siblings) >= 2:
                 median = Decimal(statistics.median(m.amount for m in siblings))
@@ -95,10 +103,10 @@ def _only_separators(between: str) -> bool:
     return all(w in _LIST_SEPARATORS or set(w) <= _LIST_SEPARATORS for w in words)
 
 
-def _is_contribution(ctx: Context, money: Money) -> bool:
+def _contexts(ctx: Context, money: Money) -> list[str]:
     sentence = ctx.structure.sentence_at(money.start)
     text = ctx.text[sentence[0] : sentence[1]] if sentence else ""
-    return any(word in text for word in _CONTRIBUTION_WORDS)
+    return [name for name, words in CONTEXT_WORDS.items() if any(word in text for word in words)]
 
 
 def _rescaled(money: Money, median: Decimal) -> str | None:

@@ -241,7 +241,8 @@ class AfterIssueDate(Rule):
     scheduled, by …). The masthead is exempt: it names future meetings.
     Why it matters: a report cannot record what had not happened when it was issued; the year
     is usually mistyped.
-    Known limitations: documents without a dated distribution line are not checked.
+    Options: `reference-date`, the date to use when a document has no dated distribution line
+    (without it such documents are not checked).
     """
 
     code = "DAT005"
@@ -257,8 +258,10 @@ class AfterIssueDate(Rule):
         "Distr.: General\n7 October 2020\n\nThe next meeting will be held on 4 January 2022.",
     )
 
+    options = {"reference-date": None}
+
     def check(self, ctx: Context):
-        issued = ctx.issue_date
+        issued = ctx.issue_date or self.option(ctx, "reference-date")
         if issued is None:
             return
         for fact in _dated_facts(ctx):

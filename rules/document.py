@@ -61,7 +61,7 @@ class InconsistentTitle(Rule):
     options = {"similarity": 0.7}
 
     def check(self, ctx: Context):
-        threshold = float(ctx.options.get("similarity", self.options["similarity"]))
+        threshold = float(self.option(ctx, "similarity"))
         first: dict[str, int] = {}
         for title in ctx.structure.titles:
             name = ctx.text[title.inner[0] : title.inner[1]].strip()

@@ -52,7 +52,7 @@ class DoubledCharacter(Rule):
     options = {"allow": []}
 
     def check(self, ctx: Context):
-        allowed = ALLOWED_DOUBLES | set(ctx.options.get("allow", ()))
+        allowed = ALLOWED_DOUBLES | set(self.option(ctx, "allow"))
         text = ctx.text
         for m in _DOUBLED.finditer(text):
             i, ch = m.start(), m.group(1)

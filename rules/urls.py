@@ -88,7 +88,7 @@ class NearDuplicateUrl(Rule):
     options = {"max-distance": 2}
 
     def check(self, ctx: Context):
-        limit = int(ctx.options.get("max-distance", self.options["max-distance"]))
+        limit = int(self.option(ctx, "max-distance"))
         groups: dict[tuple, list[Url]] = defaultdict(list)
         for url in ctx.facts.of(Url):
             block = ctx.structure.block_at(url.start)
