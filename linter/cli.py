@@ -14,6 +14,7 @@ from linter.extract import extract_facts
 from linter.rule import Severity
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+FORMATS = ["text", "json", "sarif", "github", "junit", "gitlab"]
 
 
 def _split(values: tuple[str, ...]) -> list[str]:
@@ -24,6 +25,29 @@ def _split(values: tuple[str, ...]) -> list[str]:
 @click.version_option(package_name="treatylint")
 def main() -> None:
     """treatylint: a data-consistency linter for treaty reports."""
+
+
+def _render(results: list[FileResult], fmt: str, statistics: bool, stream, show_source: bool, quiet: bool) -> str:
+    from linter.report import ci, json_report, sarif, text
+
+    if statistics:
+        return text.statistics(results)
+    if fmt == "json":
+        return json_report.render(results)
+    if fmt == "sarif":
+        return sarif.render(results, _version())
+    if fmt in ("github", "junit", "gitlab"):
+        return getattr(ci, fmt)(results)
+    return text.render(results, colour=text.use_colour(stream), show_source=show_source, quiet=quiet)
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("treatylint")
+    except PackageNotFoundError:
+        return "0+unknown"
 
 
 def _configs(config_file, isolated, select=(), ignore=(), extend_select=(), fail_on=None, language=None, message_language=None) -> Configs:
@@ -42,7 +66,8 @@ def config_options(function):
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option("--statistics", is_flag=True, help="Print the number of findings per rule instead of the findings.")
 @click.option("--output-file", "-o", type=click.Path(dir_okay=False, writable=True), help="Write the report here instead of standard output.")
 @click.option("--select", multiple=True, help="Rule codes, prefixes or names to run (comma-separated); replaces the configured list.")
 @click.option("--extend-select", multiple=True, help="Rule codes, prefixes or names to run in addition.")
@@ -53,10 +78,8 @@ def config_options(function):
 @click.option("--show-source/--no-show-source", default=True, show_default=True)
 @click.option("--quiet", "-q", is_flag=True, help="Findings only, no summary line.")
 @config_options
-def check(paths, fmt, output_file, select, extend_select, ignore, fail_on, language, show_source, quiet, config_file, isolated):
+def check(paths, fmt, statistics, output_file, select, extend_select, ignore, fail_on, language, show_source, quiet, config_file, isolated):
     """Lint reports (files, directories, or - for stdin)."""
-    from linter.report import json_report, text
-
     configs = _configs(config_file, isolated, select, ignore, extend_select, fail_on, language)
     try:
         results: list[FileResult] = list(lint_paths(paths, configs))
@@ -67,10 +90,7 @@ def check(paths, fmt, output_file, select, extend_select, ignore, fail_on, langu
         sys.exit(EXIT_USAGE)
     stream = open(output_file, "w", encoding="utf-8") if output_file else sys.stdout
     try:
-        if fmt == "json":
-            stream.write(json_report.render(results))
-        else:
-            stream.write(text.render(results, colour=text.use_colour(stream), show_source=show_source, quiet=quiet))
+        stream.write(_render(results, fmt, statistics, stream, show_source, quiet))
     finally:
         if output_file:
             stream.close()

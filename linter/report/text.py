@@ -63,3 +63,17 @@ def render(results: list[FileResult], *, colour: bool = False, show_source: bool
 
 def use_colour(stream) -> bool:
     return hasattr(stream, "isatty") and stream.isatty() and "NO_COLOR" not in os.environ
+
+
+def statistics(results: list[FileResult]) -> str:
+    """Findings per rule, most frequent first: `count  code  name`."""
+    counts: Counter = Counter()
+    names = {}
+    for result in results:
+        if result.error is not None:
+            counts[result.error.code] += 1
+            names[result.error.code] = "unreadable-file"
+        for f in result.findings:
+            counts[f.code] += 1
+            names[f.code] = f.name
+    return "".join(f"{n:5d}  {code}  {names[code]}\n" for code, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))

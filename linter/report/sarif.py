@@ -1,0 +1,69 @@
+"""SARIF 2.1.0: one run, code-point columns, the rules' metadata, results with fingerprints."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from linter.engine import FileResult
+from linter.fingerprint import fingerprints
+from linter.registry import all_rules
+from linter.rule import Severity
+
+LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+
+
+def _uri(path: str) -> str:
+    return Path(os.path.relpath(os.path.abspath(path))).as_posix() if path != "<stdin>" else "stdin"
+
+
+def _region(doc, start: int, end: int) -> dict:
+    a, b = doc.position(start), doc.position(max(end, start))
+    return {"startLine": a.line, "startColumn": a.column, "endLine": b.line, "endColumn": b.column if end > start else a.column + 1}
+
+
+def render(results: list[FileResult], version: str) -> str:
+    rules = all_rules()
+    index = {rule.code: i for i, rule in enumerate(rules)}
+    driver_rules = [{
+        "id": rule.code,
+        "name": rule.name,
+        "shortDescription": {"text": rule.summary},
+        "fullDescription": {"text": rule.documentation()},
+        "help": {"text": rule.documentation() + "\n\nBad:\n" + "\n".join(rule.bad) + "\n\nGood:\n" + "\n".join(rule.good)},
+        "defaultConfiguration": {"level": LEVELS[rule.severity]},
+    } for rule in rules]
+    out = []
+    for result in results:
+        if result.error is not None:
+            out.append({"ruleId": result.error.code, "level": "error", "message": {"text": result.error.message},
+                        "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(result.path)}}}]})
+            continue
+        doc = result.document
+        for finding, print_ in zip(result.findings, fingerprints(doc.text, result.findings)):
+            entry = {
+                "ruleId": finding.code,
+                "level": LEVELS[finding.severity],
+                "message": {"text": finding.message + (f" ({finding.suggestion})" if finding.suggestion else "")},
+                "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(result.path)}, "region": _region(doc, finding.start, finding.end)}}],
+                "partialFingerprints": {"treatylint/v1": print_},
+            }
+            if finding.code in index:
+                entry["ruleIndex"] = index[finding.code]
+            if finding.related:
+                entry["relatedLocations"] = [
+                    {"id": i, "message": {"text": r.note},
+                     "physicalLocation": {"artifactLocation": {"uri": _uri(result.path)}, "region": _region(doc, r.start, r.end)}}
+                    for i, r in enumerate(finding.related)]
+            out.append(entry)
+    log = {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": "treatylint", "version": version, "informationUri": "https://pypi.org/project/treatylint/", "rules": driver_rules}},
+            "columnKind": "unicodeCodePoints",
+            "results": out,
+        }],
+    }
+    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
