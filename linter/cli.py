@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from linter import registry
+from linter import registry, waivers
 from linter.config import ConfigError
 from linter.engine import Configs, FileResult, expand_paths, lint_paths, read_document
 from linter.document import ReadError
@@ -77,8 +77,12 @@ def config_options(function):
 @click.option("--language", type=click.Choice(["zh", "en"]), default=None, help="Force the document language.")
 @click.option("--show-source/--no-show-source", default=True, show_default=True)
 @click.option("--quiet", "-q", is_flag=True, help="Findings only, no summary line.")
+@click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not recorded in this baseline file.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record the current findings in this baseline file and exit 0.")
+@click.option("--show-stale", is_flag=True, help="With --baseline: list baseline entries whose finding has gone.")
 @config_options
-def check(paths, fmt, statistics, output_file, select, extend_select, ignore, fail_on, language, show_source, quiet, config_file, isolated):
+def check(paths, fmt, statistics, output_file, select, extend_select, ignore, fail_on, language, show_source, quiet,
+          baseline, write_baseline, show_stale, config_file, isolated):
     """Lint reports (files, directories, or - for stdin)."""
     configs = _configs(config_file, isolated, select, ignore, extend_select, fail_on, language)
     try:
@@ -88,12 +92,25 @@ def check(paths, fmt, statistics, output_file, select, extend_select, ignore, fa
     if not results:
         click.echo("treatylint: no files to check", err=True)
         sys.exit(EXIT_USAGE)
+    if write_baseline:
+        count = waivers.write_baseline(write_baseline, results)
+        click.echo(f"treatylint: recorded {count} finding{'s' if count != 1 else ''} in {write_baseline}", err=True)
+        sys.exit(EXIT_CLEAN)
+    stale = []
+    if baseline:
+        try:
+            stale = waivers.apply_baseline(results, waivers.read_baseline(baseline))
+        except ConfigError as exc:
+            raise click.UsageError(str(exc)) from None
     stream = open(output_file, "w", encoding="utf-8") if output_file else sys.stdout
     try:
         stream.write(_render(results, fmt, statistics, stream, show_source, quiet))
     finally:
         if output_file:
             stream.close()
+    if show_stale and stale:
+        for entry in stale:
+            click.echo(f"stale baseline entry: {entry['path']}:{entry['line']}: {entry['code']} {entry['message']}", err=True)
     if all(r.error is not None for r in results):
         sys.exit(EXIT_USAGE)
     failing = any(r.error is not None for r in results) or any(

@@ -73,19 +73,24 @@ KEYS = {
 }
 
 
-def find_config(path: str) -> str | None:
-    """The nearest configuration file above `path`, stopping at the repository root."""
+def find_upward(path: str, names: tuple[str, ...], accept=lambda candidate: True) -> str | None:
+    """The nearest of `names` in the directory of `path` or above it, up to the repository root."""
     directory = Path(os.path.abspath(path))
     if not directory.is_dir():
         directory = directory.parent
     for folder in (directory, *directory.parents):
-        for name in CONFIG_NAMES:
+        for name in names:
             candidate = folder / name
-            if candidate.is_file() and (name != "pyproject.toml" or _has_tool_table(candidate)):
+            if candidate.is_file() and accept(candidate):
                 return str(candidate)
         if (folder / ".git").exists():
             return None
     return None
+
+
+def find_config(path: str) -> str | None:
+    """The nearest configuration file above `path`, stopping at the repository root."""
+    return find_upward(path, CONFIG_NAMES, lambda c: c.name != "pyproject.toml" or _has_tool_table(c))
 
 
 def _has_tool_table(path: Path) -> bool:
@@ -163,7 +168,7 @@ def parse(data: dict, path: str) -> Config:
                 raise fail(key, f"expected a {KEYS[key]}")
             fields["rules"] = dict(_rule_options(find_rule(code), code, options, fail) for code, options in value.items())
         elif key == "waivers":
-            fields["waivers"] = _waivers(value, fail)
+            fields["waivers"] = parse_waivers(value, fail)
         else:
             raise fail(key, f"unknown key; allowed keys: {', '.join(sorted(KEYS))}")
     return Config(**fields, sources={key: path for key in data})
@@ -214,7 +219,7 @@ def _coerce(default, value, key, fail):
     return value
 
 
-def _waivers(value, fail) -> tuple[dict, ...]:
+def parse_waivers(value, fail) -> tuple[dict, ...]:
     if not isinstance(value, list):
         raise fail("waivers", f"expected a {KEYS['waivers']}")
     out = []

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from linter.config import Config, find_config, load_config, select_rules, severity_for, with_overrides
+from linter import suppressions, waivers
 from linter.document import Document, ReadError
 from linter.extract import extract_facts
 from linter.rule import Context, Finding, Rule, Severity
@@ -37,10 +38,25 @@ def lint_document(document: Document, rules: Sequence[Rule], config: Config | No
             findings.extend(rule.check(ctx))
         except Exception as exc:  # a broken rule must not hide the other rules' findings
             findings.append(Finding("INT001", "internal-error", Severity.ERROR, 0, 0, f"rule {rule.code} ({rule.name}) crashed: {type(exc).__name__}: {exc}"))
+    marks = suppressions.parse(document)
+    findings = suppressions.apply(document, findings, marks)
+    unused = next((r for r in rules if r.code == "SUP001"), None)
+    if unused is not None:
+        findings.extend(_unused_suppressions(unused, marks, rules))
     ignored = config.ignored_codes(document.path) if document.path else set()
     findings = [f._replace(severity=severity_for(config, f.code, f.severity)) for f in findings if f.code not in ignored]
     findings.sort(key=lambda f: (f.start, f.end, f.code))
     return findings
+
+
+def _unused_suppressions(rule: Rule, marks, rules: Sequence[Rule]):
+    """Suppressions that silenced nothing, among those naming a rule that ran."""
+    ran = [r for r in rules if r.code != rule.code]
+    for mark in marks:
+        named = [r for r in ran if not mark.selectors or any(r.code.startswith(s.upper()) or s.lower() == r.name for s in mark.selectors)]
+        if named and not mark.used:
+            what = ", ".join(mark.selectors) if mark.selectors else "every rule"
+            yield rule.finding(mark.start, mark.end, f"this suppression of {what} suppresses nothing", "remove it")
 
 
 def lint_text(text: str, rules: Sequence[Rule], *, path: str | None = None, language: str | None = None) -> list[Finding]:
@@ -77,19 +93,33 @@ def expand_paths(paths: Iterable[str]) -> Iterator[tuple[str, bool]]:
 
 
 class Configs:
-    """Finds and caches the configuration of each file (nearest file wins, CLI overrides it)."""
+    """Finds and caches the configuration and the waivers of each file (nearest file wins, the
+    command line overrides it)."""
 
     def __init__(self, config_file: str | None = None, isolated: bool = False, **overrides):
         self.config_file = config_file
         self.isolated = isolated
         self.overrides = overrides
+        self._waivers: dict[str, list[waivers.Waiver]] = {}
 
     def for_path(self, path: str) -> Config:
-        if self.isolated:
-            found = None
-        else:
-            found = self.config_file or find_config(os.getcwd() if path == "-" else path)
+        where = os.getcwd() if path == "-" else path
+        found = None if self.isolated else self.config_file or find_config(where)
         return with_overrides(load_config(found) if found else Config(), **self.overrides)
+
+    def waivers_for(self, path: str, config: Config) -> list[waivers.Waiver]:
+        """The waivers of the configuration and of the nearest treatylint-waivers.toml."""
+        sources = [] if self.isolated else [s for s in (config.path, waivers.find(os.getcwd() if path == "-" else path)) if s]
+        out = []
+        for source in sources:
+            if source not in self._waivers:
+                self._waivers[source] = list(waivers.load(source)) if source.endswith(waivers.WAIVER_FILE) else [
+                    waivers.Waiver(**w, source=source, root=config.root) for w in config.waivers]
+            out.extend(self._waivers[source])
+        return out
+
+    def all_waivers(self) -> list[waivers.Waiver]:
+        return [w for entries in self._waivers.values() for w in entries]
 
 
 def lint_paths(paths: Iterable[str], configs: Configs | None = None) -> Iterator[FileResult]:
@@ -104,4 +134,28 @@ def lint_paths(paths: Iterable[str], configs: Configs | None = None) -> Iterator
         except ReadError as error:
             yield FileResult(display, error=error, config=config)
             continue
-        yield FileResult(document.path or display, document, lint_document(document, select_rules(config), config), config=config)
+        rules = select_rules(config)
+        findings = lint_document(document, rules, config)
+        findings = waivers.apply(document, display, findings, configs.waivers_for(path, config))
+        yield FileResult(document.path or display, document, findings, config=config)
+    yield from _unused_waivers(configs)
+
+
+def _unused_waivers(configs: Configs) -> Iterator[FileResult]:
+    """SUP002 for waiver entries that matched a checked file but none of its findings."""
+    by_source: dict[str, list[waivers.Waiver]] = {}
+    for waiver in waivers.unused(configs.all_waivers()):
+        by_source.setdefault(waiver.source, []).append(waiver)
+    for source, entries in by_source.items():
+        config = configs.for_path(source)
+        rule = next((r for r in select_rules(config) if r.code == "SUP002"), None)
+        if rule is None:
+            continue
+        document = Document(open(source, encoding="utf-8").read(), source)
+        findings = []
+        for waiver in entries:
+            at = document.text.find(waiver.match)
+            start = max(at, 0)
+            findings.append(rule.finding(start, start + (len(waiver.match) if at >= 0 else 0),
+                                         f"the waiver of {waiver.code} for {waiver.match!r} ({waiver.file}) matched no finding", "remove it"))
+        yield FileResult(source, document, findings, config=config)

@@ -93,7 +93,7 @@ def test_facts_jsonl(tmp_path):
 
 def test_rules_and_rule():
     listing = run("rules").output.splitlines()
-    assert len(listing) == 20 and listing[0].startswith("AMT001  implausible-amount")
+    assert len(listing) == 22 and listing[0].startswith("AMT001  implausible-amount")
     explained = run("rule", "TXT001").output
     assert explained.startswith("TXT001 doubled-character (default severity: warning)")
     assert "Bad:\n    示例国将其技术和专业知知识转让给区域中心。" in explained

@@ -26,14 +26,17 @@ def test_codes_unique_sorted_and_well_formed():
 
 def test_the_issue_rules_are_all_there():
     expected = {"AMT001", "DAT001", "DAT002", "DAT003", "DAT004", "DAT005", "SYM001", "SYM002", "SYM003", "SYM004",
-                "URL001", "URL002", "URL003", "URL004", "CNT001", "CNT002", "TXT001", "TXT002", "DOC001", "NAM001"}
+                "URL001", "URL002", "URL003", "URL004", "CNT001", "CNT002", "TXT001", "TXT002", "DOC001", "NAM001",
+                "SUP001", "SUP002"}
     assert {r.code for r in RULES} == expected
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
 def test_documented_examples_behave(rule):
+    if rule.code == "SUP002":
+        return  # waivers live in a file of their own: tests/test_suppressions.py
     assert len(rule.bad) >= 2 and len(rule.good) >= 2  # one Chinese and one English each
     for text in rule.bad:
-        assert [f.code for f in lint_text(text, [rule])], f"bad example not reported: {text!r}"
+        assert rule.code in [f.code for f in lint_text(text, RULES)], f"bad example not reported: {text!r}"
     for text in rule.good:
-        assert lint_text(text, [rule]) == [], f"good example reported: {text!r}"
+        assert rule.code not in [f.code for f in lint_text(text, RULES)], f"good example reported: {text!r}"
