@@ -151,11 +151,12 @@ def _unused_waivers(configs: Configs) -> Iterator[FileResult]:
         rule = next((r for r in select_rules(config) if r.code == "SUP002"), None)
         if rule is None:
             continue
-        document = Document(open(source, encoding="utf-8").read(), source)
+        display = os.path.relpath(source) if not os.path.relpath(source).startswith("..") else source
+        document = Document(open(source, encoding="utf-8").read(), display)
         findings = []
         for waiver in entries:
             at = document.text.find(waiver.match)
             start = max(at, 0)
             findings.append(rule.finding(start, start + (len(waiver.match) if at >= 0 else 0),
                                          f"the waiver of {waiver.code} for {waiver.match!r} ({waiver.file}) matched no finding", "remove it"))
-        yield FileResult(source, document, findings, config=config)
+        yield FileResult(display, document, findings, config=config)
