@@ -100,8 +100,17 @@ def _has_tool_table(path: Path) -> bool:
         return True  # let load_config report the problem
 
 
-@cache
 def load_config(path: str) -> Config:
+    """The configuration in `path`, parsed once per version of the file."""
+    try:
+        stat = os.stat(path)
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
+    return _load(path, stat.st_mtime_ns, stat.st_size)
+
+
+@cache
+def _load(path: str, mtime: int, size: int) -> Config:
     try:
         data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     except OSError as exc:

@@ -14,7 +14,6 @@ import json
 import os
 import tomllib
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from linter.config import ConfigError, find_upward, parse_waivers
@@ -49,9 +48,9 @@ def _normal(text: str) -> str:
     return " ".join(text.split())
 
 
-@cache
 def load(path: str) -> tuple[Waiver, ...]:
-    """The [[waiver]] entries of a treatylint-waivers.toml (validated like configuration)."""
+    """The [[waiver]] entries of a treatylint-waivers.toml (validated like configuration); fresh
+    objects each time, since they record which findings they waived."""
     try:
         data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
