@@ -75,16 +75,18 @@ def config_options(function):
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
               help="Exit 1 when a finding at or above this severity is reported [default: warning].")
 @click.option("--language", type=click.Choice(["zh", "en"]), default=None, help="Force the document language.")
+@click.option("--message-language", type=click.Choice(["en", "zh"]), default=None,
+              help="The language of messages and suggestions, whatever the document's [default: en].")
 @click.option("--show-source/--no-show-source", default=True, show_default=True)
 @click.option("--quiet", "-q", is_flag=True, help="Findings only, no summary line.")
 @click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not recorded in this baseline file.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record the current findings in this baseline file and exit 0.")
 @click.option("--show-stale", is_flag=True, help="With --baseline: list baseline entries whose finding has gone.")
 @config_options
-def check(paths, fmt, statistics, output_file, select, extend_select, ignore, fail_on, language, show_source, quiet,
+def check(paths, fmt, statistics, output_file, select, extend_select, ignore, fail_on, language, message_language, show_source, quiet,
           baseline, write_baseline, show_stale, config_file, isolated):
     """Lint reports (files, directories, or - for stdin)."""
-    configs = _configs(config_file, isolated, select, ignore, extend_select, fail_on, language)
+    configs = _configs(config_file, isolated, select, ignore, extend_select, fail_on, language, message_language)
     try:
         results: list[FileResult] = list(lint_paths(paths, configs))
     except ConfigError as exc:

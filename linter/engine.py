@@ -31,7 +31,7 @@ class FileResult:
 def lint_document(document: Document, rules: Sequence[Rule], config: Config | None = None) -> list[Finding]:
     """Run `rules` over one document; the configuration sets options, severities and per-file ignores."""
     config = config or Config()
-    ctx = Context(document, extract_facts(document.text), config.rules)
+    ctx = Context(document, extract_facts(document.text), config.rules, config.message_language)
     findings: list[Finding] = []
     for rule in rules:
         try:
@@ -42,21 +42,21 @@ def lint_document(document: Document, rules: Sequence[Rule], config: Config | No
     findings = suppressions.apply(document, findings, marks)
     unused = next((r for r in rules if r.code == "SUP001"), None)
     if unused is not None:
-        findings.extend(_unused_suppressions(unused, marks, rules))
+        findings.extend(_unused_suppressions(ctx, unused, marks, rules))
     ignored = config.ignored_codes(document.path) if document.path else set()
     findings = [f._replace(severity=severity_for(config, f.code, f.severity)) for f in findings if f.code not in ignored]
     findings.sort(key=lambda f: (f.start, f.end, f.code))
     return findings
 
 
-def _unused_suppressions(rule: Rule, marks, rules: Sequence[Rule]):
+def _unused_suppressions(ctx: Context, rule: Rule, marks, rules: Sequence[Rule]):
     """Suppressions that silenced nothing, among those naming a rule that ran."""
     ran = [r for r in rules if r.code != rule.code]
     for mark in marks:
         named = [r for r in ran if not mark.selectors or any(r.code.startswith(s.upper()) or s.lower() == r.name for s in mark.selectors)]
         if named and not mark.used:
-            what = ", ".join(mark.selectors) if mark.selectors else "every rule"
-            yield rule.finding(mark.start, mark.end, f"this suppression of {what} suppresses nothing", "remove it")
+            what = ", ".join(mark.selectors) if mark.selectors else rule.say(ctx, "every")
+            yield rule.finding(mark.start, mark.end, rule.say(ctx, "unused", what=what), rule.say(ctx, "remove"))
 
 
 def lint_text(text: str, rules: Sequence[Rule], *, path: str | None = None, language: str | None = None) -> list[Finding]:
@@ -153,10 +153,11 @@ def _unused_waivers(configs: Configs) -> Iterator[FileResult]:
             continue
         display = os.path.relpath(source) if not os.path.relpath(source).startswith("..") else source
         document = Document(open(source, encoding="utf-8").read(), display)
+        ctx = Context(document, extract_facts(""), language=config.message_language)
         findings = []
         for waiver in entries:
             at = document.text.find(waiver.match)
             start = max(at, 0)
-            findings.append(rule.finding(start, start + (len(waiver.match) if at >= 0 else 0),
-                                         f"the waiver of {waiver.code} for {waiver.match!r} ({waiver.file}) matched no finding", "remove it"))
+            message = rule.say(ctx, "unused", code=waiver.code, match=waiver.match, file=waiver.file)
+            findings.append(rule.finding(start, start + (len(waiver.match) if at >= 0 else 0), message, rule.say(ctx, "remove")))
         yield FileResult(display, document, findings, config=config)

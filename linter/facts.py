@@ -141,7 +141,7 @@ class Symbol(Fact):
     canonical: str  # NPT/CONF.2020/PC.I/9, S/RES/1540 (2004), INFCIRC/225/Rev.4 (Corrected)
     series: str  # NPT, A, S, CD, INFCIRC, GC, GOV, CEDAW …
     components: tuple[str, ...]  # the canonical symbol split on "/"
-    problems: tuple[str, ...] = ()  # grammar violations found while parsing (SYM001)
+    problems: tuple[tuple[str, str, str], ...] = ()  # grammar violations: (kind, as written, as it should be)
 
     def value(self) -> str:
         return self.canonical
@@ -153,7 +153,7 @@ class Url(Fact):
     normalized: str  # lower-cased host, no scheme, no trailing slash
     host: str
     path: str
-    malformed: str | None = None  # why the URL cannot be right, if it cannot
+    malformed: tuple[str, str] | None = None  # why it cannot be right: ("scheme" | "host", the offending part)
 
     def value(self) -> str:
         return self.text

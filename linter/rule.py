@@ -52,10 +52,19 @@ class Finding(NamedTuple):
 class Context:
     """What a rule sees: the document, its facts, and the rule's options."""
 
-    def __init__(self, document: Document, facts: FactIndex, rule_options: dict[str, dict] | None = None):
+    def __init__(self, document: Document, facts: FactIndex, rule_options: dict[str, dict] | None = None, language: str = "en"):
         self.document = document
         self.facts = facts
         self.rule_options = rule_options or {}  # rule code → configured options
+        self.language = language  # the language messages are written in: "en" or "zh"
+
+    def join(self, parts: list[str]) -> str:
+        """Clauses in the message language: "a, and b" / "a，且b"."""
+        return ("，且".join(parts)) if self.language == "zh" else ", and ".join(parts)
+
+    def listing(self, items) -> str:
+        """Items in the message language: "a, b" / "a、b"."""
+        return ("、" if self.language == "zh" else ", ").join(items)
 
     @property
     def text(self) -> str:
@@ -115,11 +124,18 @@ class Rule:
     # every `bad` text must produce this rule's finding, every `good` text none.
     bad: ClassVar[tuple[str, ...]] = ()
     good: ClassVar[tuple[str, ...]] = ()
+    # Messages and suggestions as (English, Chinese) templates with the same named values;
+    # `say` fills in the one for the reviewer's language (--message-language).
+    messages: ClassVar[dict[str, tuple[str, str]]] = {}
     options: ClassVar[dict] = {}  # option name → default (its type is the option's type; None means a date)
     option_keys: ClassVar[dict[str, tuple[str, ...]]] = {}  # for table options: the keys allowed
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         raise NotImplementedError
+
+    def say(self, ctx: Context, key: str, **values) -> str:
+        english, chinese = self.messages[key]
+        return (chinese if ctx.language == "zh" else english).format(**values)
 
     def option(self, ctx: Context, name: str):
         """The configured value of one of this rule's options, or its default."""

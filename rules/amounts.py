@@ -46,6 +46,18 @@ class ImplausibleAmount(Rule):
     options = {"max-usd": 1.1e14, "context-max-usd": {"contribution": 1e10}, "currency-max": {}, "sibling-ratio": 1000}
     option_keys = {"context-max-usd": tuple(CONTEXT_WORDS), "currency-max": tuple(USD_PER_UNIT)}
 
+    messages = {
+        "value": ("{surface} is {currency} {amount} ({magnitude}): {reasons}", "{surface}即 {currency} {amount}（{magnitude}）：{reasons}"),
+        "gdp": ("more than world GDP (about USD {bound})", "超过全球 GDP（约 USD {bound}）"),
+        "currency": ("above the configured bound of {currency} {bound}", "超过所配置的上限 {currency} {bound}"),
+        "contribution": ("above the USD {bound} that one State's contribution plausibly reaches", "超过一国单笔捐款的合理上限 USD {bound}"),
+        "siblings": ("{ratio} times the other amounts listed with it ({listed})", "是同列其他金额（{listed}）的 {ratio} 倍"),
+        "rescale": ("did you mean {surface} ({currency} {amount}), in line with the amounts listed with it?",
+                    "是否应为 {surface}（{currency} {amount}），与同列金额相当？"),
+        "scale": ("check the scale word {scale} (= {factor})", "请核对数量级用词“{scale}”（= {factor}）"),
+        "listed": ("listed with {surface}", "同列金额 {surface}"),
+    }
+
     def check(self, ctx: Context):
         max_usd = Decimal(str(self.option(ctx, "max-usd")))
         context_max = {name: Decimal(str(v)) for name, v in self.option(ctx, "context-max-usd").items()}
@@ -57,29 +69,46 @@ class ImplausibleAmount(Rule):
             usd = usd_equivalent(money.amount, money.currency)
             reasons, suggestion, related = [], None, ()
             if usd is not None and usd > max_usd:
-                reasons.append(f"more than world GDP (about USD {scientific(max_usd)})")
+                reasons.append(self.say(ctx, "gdp", bound=scientific(max_usd)))
             elif money.currency in currency_max and money.amount > currency_max[money.currency]:
-                reasons.append(f"above the configured bound of {money.currency} {scientific(currency_max[money.currency])}")
+                reasons.append(self.say(ctx, "currency", currency=money.currency, bound=scientific(currency_max[money.currency])))
             else:
                 for context in _contexts(ctx, money):
                     bound = context_max.get(context)
                     if usd is not None and bound is not None and usd > bound:
-                        reasons.append(f"above the USD {scientific(bound)} that one {context} plausibly reaches")
+                        reasons.append(self.say(ctx, context, bound=scientific(bound)))
             siblings = [m for m in lists.get(money, ()) if m is not money]
             if len(siblings) >= 2:
                 median = Decimal(statistics.median(m.amount for m in siblings))
                 if median > 0 and money.amount >= sibling_ratio * median:
-                    listed = ", ".join(m.text for m in siblings)
-                    reasons.append(f"{ratio(money.amount / median)} times the other amounts listed with it ({listed})")
-                    suggestion = _rescaled(money, median)
-                    related = tuple(Related(m.start, m.end, f"listed with {m.text}") for m in siblings)
+                    listed = ctx.listing(m.text for m in siblings)
+                    reasons.append(self.say(ctx, "siblings", ratio=ratio(money.amount / median), listed=listed))
+                    suggestion = self._rescaled(ctx, money, median)
+                    related = tuple(Related(m.start, m.end, self.say(ctx, "listed", surface=m.text)) for m in siblings)
             if not reasons:
                 continue
-            value = f"{money.currency} {grouped(money.amount)} ({scientific(money.amount)})"
-            message = f"{money.text} is {value}: " + ", and ".join(reasons)
+            message = self.say(ctx, "value", surface=money.text, currency=money.currency, amount=grouped(money.amount),
+                               magnitude=scientific(money.amount), reasons=ctx.join(reasons))
             if suggestion is None and money.scale:
-                suggestion = f"check the scale word {money.scale} (= {scientific(scale_factor(money.scale))})"
+                suggestion = self.say(ctx, "scale", scale=money.scale, factor=scientific(scale_factor(money.scale)))
             yield self.finding(money.start, money.end, message, suggestion, related)
+
+    def _rescaled(self, ctx: Context, money: Money, median: Decimal) -> str | None:
+        """The figure with the idiomatic scale word closest (in orders of magnitude) to its siblings."""
+        if not money.scale:
+            return None
+        best = None
+        for word in _IDIOMATIC_SCALES.get(money.lang, ()):
+            candidate = money.number * scale_factor(word)
+            distance = abs(math.log10(candidate / median)) if candidate > 0 else math.inf
+            if word != money.scale and (best is None or distance < best[0]):
+                best = (distance, word, candidate)
+        if best is None or best[0] > 1.5:
+            return None
+        _, word, candidate = best
+        head, _, tail = money.text.partition(money.scale)
+        surface = head + (word or "") + tail if word or money.lang == "zh" else head.rstrip() + tail
+        return self.say(ctx, "rescale", surface=surface, currency=money.currency, amount=grouped(candidate))
 
 
 def _amount_lists(text: str, amounts: list[Money]) -> dict[Money, list[Money]]:
@@ -107,24 +136,6 @@ def _contexts(ctx: Context, money: Money) -> list[str]:
     sentence = ctx.structure.sentence_at(money.start)
     text = ctx.text[sentence[0] : sentence[1]] if sentence else ""
     return [name for name, words in CONTEXT_WORDS.items() if any(word in text for word in words)]
-
-
-def _rescaled(money: Money, median: Decimal) -> str | None:
-    """The figure with the idiomatic scale word closest (in orders of magnitude) to its siblings."""
-    if not money.scale:
-        return None
-    best = None
-    for word in _IDIOMATIC_SCALES.get(money.lang, ()):
-        candidate = money.number * scale_factor(word)
-        distance = abs(math.log10(candidate / median)) if candidate > 0 else math.inf
-        if word != money.scale and (best is None or distance < best[0]):
-            best = (distance, word, candidate)
-    if best is None or best[0] > 1.5:
-        return None
-    _, word, candidate = best
-    head, _, tail = money.text.partition(money.scale)
-    surface = head + (word or "") + tail if word or money.lang == "zh" else head.rstrip() + tail
-    return f"did you mean {surface} ({money.currency} {grouped(candidate)}), in line with the amounts listed with it?"
 
 
 RULES = (ImplausibleAmount,)

@@ -52,6 +52,13 @@ class PartsDoNotSum(Rule):
         "The board consisted of 13 experts: 5 national experts and 8 experts from other States.",
     )
 
+    messages = {
+        "sum": ("the parts add up to {added} ({terms}), not the {total} stated on line {line} ({stated})",
+                "各部分之和为 {added}（{terms}），而非第 {line} 行所述的 {total}（{stated}）"),
+        "fix": ("check the total or the parts", "请核对总数或各部分"),
+        "related": ("total stated as {stated}", "总数写作 {stated}"),
+    }
+
     def check(self, ctx: Context):
         counts = ctx.facts.of(Count)
         for i, total in enumerate(counts):
@@ -66,12 +73,9 @@ class PartsDoNotSum(Rule):
             added = sum(p.n for p in parts)
             if added != total.n:
                 terms = " + ".join(str(p.n) for p in parts)
-                yield self.finding(
-                    parts[0].start, parts[-1].end,
-                    f"the parts add up to {added} ({terms}), not the {total.n} stated on line {line_of(ctx, total.start)} ({_described(total)})",
-                    "check the total or the parts",
-                    (Related(total.start, total.end, f"total stated as {total.text}"),),
-                )
+                message = self.say(ctx, "sum", added=added, terms=terms, total=total.n, line=line_of(ctx, total.start), stated=_described(total))
+                related = (Related(total.start, total.end, self.say(ctx, "related", stated=total.text)),)
+                yield self.finding(parts[0].start, parts[-1].end, message, self.say(ctx, "fix"), related)
 
     @staticmethod
     def _parts(ctx: Context, counts: list[Count], i: int) -> list[Count]:
@@ -115,17 +119,20 @@ class CountVsList(Rule):
         "Exampleland submitted three working papers, namely on transparency, on reporting and on verification.",
     )
 
+    messages = {
+        "mismatch": ("{count} announces {n} items but {listed} are listed: {items}", "{count}表示有 {n} 项，但列出了 {listed} 项：{items}"),
+        "fix": ("check the number or the list", "请核对数目或列举内容"),
+    }
+
     def check(self, ctx: Context):
         for count in ctx.facts.of(Count):
             if count.n < 2 or count.qualifier:
                 continue
             items = self._enumerated(ctx, count)
             if items and len(items) >= 2 and len(items) != count.n:
-                yield self.finding(
-                    count.start, count.end,
-                    f"{count.text} announces {count.n} items but {len(items)} are listed: " + "; ".join(i.strip()[:30] for i in items),
-                    "check the number or the list",
-                )
+                listed = ctx.listing(i.strip()[:30] for i in items)
+                message = self.say(ctx, "mismatch", count=count.text, n=count.n, listed=len(items), items=listed)
+                yield self.finding(count.start, count.end, message, self.say(ctx, "fix"))
 
     @staticmethod
     def _enumerated(ctx: Context, count: Count) -> list[str] | None:

@@ -57,6 +57,10 @@ class InvalidDate(Rule):
     summary = "A date that does not exist (30 February, 31 April, month 13)"
     bad = ("会议于 2019 年 2 月 30 日举行。", "The meeting was held on 31 April 2019.")
     good = ("会议于 2019 年 2 月 28 日举行。", "The meeting was held on 30 April 2019.")
+    messages = {
+        "month": ("{date} is not a calendar date: there is no month {month}", "{date}不是有效日期：没有 {month} 月"),
+        "day": ("{date} is not a calendar date: month {month} of {year} has {days} days", "{date}不是有效日期：{year} 年 {month} 月只有 {days} 天"),
+    }
 
     def check(self, ctx: Context):
         for fact in ctx.facts.of(Date, DateRange):
@@ -65,10 +69,10 @@ class InvalidDate(Rule):
                 if d.valid:
                     continue
                 if d.month is not None and not 1 <= d.month <= 12:
-                    why = f"there is no month {d.month}"
+                    message = self.say(ctx, "month", date=fact.text, month=d.month)
                 else:
-                    why = f"{calendar.month_name[d.month]} {d.year} has {calendar.monthrange(d.year, d.month)[1]} days"
-                yield self.finding(fact.start, fact.end, f"{fact.text} is not a calendar date: {why}")
+                    message = self.say(ctx, "day", date=fact.text, month=d.month, year=d.year, days=calendar.monthrange(d.year, d.month)[1])
+                yield self.finding(fact.start, fact.end, message)
 
 
 class ReversedRange(Rule):
@@ -85,15 +89,16 @@ class ReversedRange(Rule):
     summary = "A date range whose end is before its start"
     bad = ("2019 年 11 月至 2017 年 7 月期间举行了五次会议。", "The Group met from 2019 to 2017.")
     good = ("2017 年 11 月至 2019 年 7 月期间举行了五次会议。", "The Group met from 2017 to 2019.")
+    messages = {
+        "reversed": ("{range} ends ({end}) before it starts ({start})", "{range}的结束日期（{end}）早于开始日期（{start}）"),
+        "fix": ("swap the two ends, or correct the mistyped one", "请交换起止日期，或改正输错的一端"),
+    }
 
     def check(self, ctx: Context):
         for fact in ctx.facts.of(DateRange):
             if fact.valid and fact.last < fact.first:
-                yield self.finding(
-                    fact.start, fact.end,
-                    f"{fact.text} ends ({fact.finish.iso()}) before it starts ({fact.begin.iso()})",
-                    "swap the two ends, or correct the mistyped one",
-                )
+                message = self.say(ctx, "reversed", range=fact.text, end=fact.finish.iso(), start=fact.begin.iso())
+                yield self.finding(fact.start, fact.end, message, self.say(ctx, "fix"))
 
 
 class ConflictingEventDate(Rule):
@@ -119,9 +124,15 @@ class ConflictingEventDate(Rule):
         "Exampleland hosted the Tenth Ministerial Meeting in November 2019. The Tenth Ministerial Meeting, held in November 2019, adopted a statement.",
     )
 
+    messages = {
+        "conflict": ("{event} is dated {date} here but {other} on line {line}", "{event}在此处的日期为{date}，但第 {line} 行为{other}"),
+        "fix": ("check which date is right and use it in both places", "请核对哪个日期正确，并在两处使用同一日期"),
+        "related": ("{event} dated {date}", "{event}的日期为{date}"),
+    }
+
     def check(self, ctx: Context):
         facts = _dated_facts(ctx)
-        seen: dict[str, object] = {}
+        seen: dict[tuple, object] = {}
         for index, fact in enumerate(facts):
             if isinstance(fact, Date) and fact.when.granularity == "year":
                 continue  # "in 2027" is too loose to date an event against another date
@@ -130,12 +141,10 @@ class ConflictingEventDate(Rule):
                 first = seen.setdefault(key, fact)
                 if first is fact or (first.first <= fact.last and fact.first <= first.last):
                     continue
-                yield self.finding(
-                    fact.start, fact.end,
-                    f"{key} is dated {fact.text} here but {first.text} on line {line_of(ctx, first.start)}",
-                    "check which date is right and use it in both places",
-                    (Related(first.start, first.end, f"{key} dated {first.text}"),),
-                )
+                event = _event_name(ctx, key)
+                message = self.say(ctx, "conflict", event=event, date=fact.text, other=first.text, line=line_of(ctx, first.start))
+                related = (Related(first.start, first.end, self.say(ctx, "related", event=event, date=first.text)),)
+                yield self.finding(fact.start, fact.end, message, self.say(ctx, "fix"), related)
 
 
 _GENERIC_TITLES = {"条约", "公约", "议定书", "协定", "修正案", "Treaty", "Convention", "Protocol", "Agreement", "Amendment"}
@@ -144,25 +153,36 @@ _TITLE_BEFORE_VERB = re.compile(r"《([^》]+)》[^《》。；，]{0,6}$")
 _EN_TITLE = re.compile(r"\bthe ((?:[A-Z][\w-]* ?|of |on |the |and )+(?:Treaty|Convention|Protocol|Agreement|Amendment))")
 
 
-def _event_keys(text: str, start: int, end: int, fact) -> set[str]:
-    """Names of the events a date is attached to: an ordinal meeting, or an instrument's
-    signature / ratification / entry into force named right beside the verb."""
+_EVENT_NAMES_ZH = {"signature": "签署", "ratification": "批准", "entry into force": "生效", "accession": "加入"}
+
+
+def _event_name(ctx: Context, key: tuple[str | None, str]) -> str:
+    """(None, meeting) → the meeting; (event, instrument) → "signature of …" / "《…》的签署"."""
+    event, name = key
+    if event is None:
+        return name
+    return f"《{name}》的{_EVENT_NAMES_ZH[event]}" if ctx.language == "zh" else f"{event} of {name}"
+
+
+def _event_keys(text: str, start: int, end: int, fact) -> set[tuple[str | None, str]]:
+    """The events a date is attached to, as (event, name): (None, an ordinal meeting), or an
+    instrument's signature / ratification / entry into force named right beside the verb."""
     keys = set()
     if fact.lang == "zh":
         after = _ZH_MEETING.search(text[fact.end : end])  # 于 2019 年 11 月举行了第十次部长级会议
         before = [m for m in _ZH_MEETING.finditer(text[start : fact.start]) if _ZH_GLUE.fullmatch(text[start + m.end() : fact.start])]  # 第十次会议于 …
         for m in ([after] if after and after.start() <= 20 else []) + before:
-            keys.add(m.group().replace(" ", ""))
+            keys.add((None, m.group().replace(" ", "")))
     else:  # "the Ninth Ministerial Meeting, held on 27 September 2018" / "on 27 September 2018, the Ninth …"
         for m in _EN_MEETING.finditer(text, start, end):
             glue = text[m.end() : fact.start] if m.end() <= fact.start else text[fact.end : m.start()]
             if len(glue) <= 30 and _EN_GLUE.fullmatch(glue):
-                keys.add(m.group())
+                keys.add((None, m.group()))
     event = _event_near(text, start, end, fact)
     if event:
         title = _title_for(text, start, end, fact)
         if title and title not in _GENERIC_TITLES:
-            keys.add(f"{event} of {title}")
+            keys.add((event, title))
     return keys
 
 
@@ -194,6 +214,14 @@ class OrderOfEvents(Rule):
     bad = ("示例国于 2001 年 12 月签署了附加议定书，议定书于 2000 年 12 月生效。", "Exampleland signed the Protocol on 4 December 2001; it entered into force on 16 December 2000.")
     good = ("示例国于 2001 年 12 月签署了附加议定书，议定书于 2002 年 12 月生效。", "Exampleland signed the Protocol on 4 December 2001; it entered into force on 16 December 2002.")
 
+    messages = {
+        "order": ("{event} dated {date}, before the signature dated {signed} on line {line}", "{event}日期为{date}，早于第 {line} 行的签署日期{signed}"),
+        "fix": ("check both years: a treaty is signed before it is ratified or enters into force", "请核对两个年份：条约须先签署，然后才能批准或生效"),
+        "related": ("signature dated {date}", "签署日期为{date}"),
+        "ratification": ("ratification", "批准"),
+        "entry into force": ("entry into force", "生效"),
+    }
+
     def check(self, ctx: Context):
         facts = _dated_facts(ctx)
         events = []  # (sentence index, event, fact)
@@ -209,12 +237,9 @@ class OrderOfEvents(Rule):
                 continue
             for s, signed in signatures:
                 if 0 <= sentence - s <= 1 and fact.last < signed.first:
-                    yield self.finding(
-                        fact.start, fact.end,
-                        f"{event} dated {fact.text}, before the signature dated {signed.text} on line {line_of(ctx, signed.start)}",
-                        "check both years: a treaty is signed before it is ratified or enters into force",
-                        (Related(signed.start, signed.end, f"signature dated {signed.text}"),),
-                    )
+                    message = self.say(ctx, "order", event=self.say(ctx, event), date=fact.text, signed=signed.text, line=line_of(ctx, signed.start))
+                    related = (Related(signed.start, signed.end, self.say(ctx, "related", date=signed.text)),)
+                    yield self.finding(fact.start, fact.end, message, self.say(ctx, "fix"), related)
                     break
 
 
@@ -259,6 +284,13 @@ class AfterIssueDate(Rule):
     )
 
     options = {"reference-date": None}
+    messages = {
+        "as_of": ("{date} is an 'as of' date after the document's own date ({issued}): a report cannot record what had not happened when it was issued",
+                  "{date}是晚于本文件日期（{issued}）的“截至”日期：报告不可能记录发布时尚未发生的事"),
+        "event": ("{date} is a date after the document's own date ({issued}): a report cannot record what had not happened when it was issued",
+                  "{date}晚于本文件日期（{issued}）：报告不可能记录发布时尚未发生的事"),
+        "fix": ("check the year, or mark the event as planned", "请核对年份，或注明该事项是计划中的"),
+    }
 
     def check(self, ctx: Context):
         issued = ctx.issue_date or self.option(ctx, "reference-date")
@@ -276,12 +308,8 @@ class AfterIssueDate(Rule):
             precise = isinstance(fact, Date) and fact.when.granularity != "year"
             if not as_of and not (precise and _COMPLETED.search(ctx.text, sentence[0], sentence[1])):
                 continue  # a plan or a period ("2015–2020 strategy") is not a completed event
-            what = "an 'as of' date" if getattr(fact, "qualifier", None) == "as_of" else "a date"
-            yield self.finding(
-                fact.start, fact.end,
-                f"{fact.text} is {what} after the document's own date ({day(issued)}): a report cannot record what had not happened when it was issued",
-                "check the year, or mark the event as planned",
-            )
+            message = self.say(ctx, "as_of" if as_of else "event", date=fact.text, issued=day(issued, ctx.language))
+            yield self.finding(fact.start, fact.end, message, self.say(ctx, "fix"))
 
 
 RULES = (InvalidDate, ReversedRange, ConflictingEventDate, OrderOfEvents, AfterIssueDate)

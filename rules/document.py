@@ -28,6 +28,13 @@ class MissingOwnSymbol(Rule):
     bad = ("不扩散核武器条约缔约国 2020 年审议大会\n\nDistr.: General\n7 October 2020\n", "2020 Review Conference of the Parties\n\nDistr.: General\n7 October 2020\n")
     good = ("不扩散核武器条约缔约国 2020 年审议大会\nNPT/CONF.2020/41\nDistr.: General\n7 October 2020\n", "2020 Review Conference of the Parties\nNPT/CONF.2020/41\nDistr.: General\n7 October 2020\n")
 
+    messages = {
+        "missing": ("the masthead names a conference ({conference}) but the document carries no symbol of its own",
+                    "报头写明了会议（{conference}），但文件没有自己的文号"),
+        "fix": ("add the document's symbol under the masthead", "请在报头下方加上本文件的文号"),
+        "fix-npt": ("add the document's symbol under the masthead (e.g. NPT/CONF.{year}/…)", "请在报头下方加上本文件的文号（如 NPT/CONF.{year}/…）"),
+    }
+
     def check(self, ctx: Context):
         title = ctx.structure.header.conference_title
         if title is None or ctx.own_symbol is not None:
@@ -35,9 +42,8 @@ class MissingOwnSymbol(Rule):
         conference = ctx.text[title[0] : title[1]].strip()
         years = [f.when.year for f in ctx.facts.within(title[0], title[1] + 1, Date)]
         npt = any(name in conference for name in ("不扩散核武器条约", "Non-Proliferation", "NPT"))
-        example = f" (e.g. NPT/CONF.{years[0]}/…)" if years and npt else ""
-        yield self.finding(title[0], title[1], f"the masthead names a conference ({conference}) but the document carries no symbol of its own",
-                           f"add the document's symbol under the masthead{example}")
+        suggestion = self.say(ctx, "fix-npt", year=years[0]) if years and npt else self.say(ctx, "fix")
+        yield self.finding(title[0], title[1], self.say(ctx, "missing", conference=conference), suggestion)
 
 
 class InconsistentTitle(Rule):
@@ -59,6 +65,12 @@ class InconsistentTitle(Rule):
     good = ("示例国修订了《核原材料、核燃料和核反应堆管制法》。示例国依照《核原材料、核燃料和核反应堆管制法》实施监管。",
             "Japan is party to the “Convention on Nuclear Safety” and the “Convention on Early Notification of a Nuclear Accident”.")
     options = {"similarity": 0.7}
+    messages = {
+        "variant": ("{name} looks like a variant of {earlier} (line {line}): the same instrument should carry one title",
+                    "“{name}”似乎是第 {line} 行“{earlier}”的另一种写法：同一文书应使用同一名称"),
+        "fix": ("use one spelling throughout, e.g. {earlier}", "请全文统一名称，例如“{earlier}”"),
+        "related": ("first written this way", "首次写法"),
+    }
 
     def check(self, ctx: Context):
         threshold = float(self.option(ctx, "similarity"))
@@ -73,12 +85,9 @@ class InconsistentTitle(Rule):
                 if _ending(name) != _ending(earlier) or not _variants(earlier, name, threshold):
                     continue
                 start = first[name]
-                yield self.finding(
-                    start, start + len(name),
-                    f"{name} looks like a variant of {earlier} (line {line_of(ctx, first[earlier])}): the same instrument should carry one title",
-                    f"use one spelling throughout, e.g. {earlier}",
-                    (Related(first[earlier], first[earlier] + len(earlier), "first written this way"),),
-                )
+                message = self.say(ctx, "variant", name=name, earlier=earlier, line=line_of(ctx, first[earlier]))
+                related = (Related(first[earlier], first[earlier] + len(earlier), self.say(ctx, "related")),)
+                yield self.finding(start, start + len(name), message, self.say(ctx, "fix", earlier=earlier), related)
                 break
 
 

@@ -50,6 +50,11 @@ class DoubledCharacter(Rule):
     bad = ("示例国将其技术和专业知知识转让给区域中心。", "Exampleland supports the the Agency's programme.")
     good = ("示例国将专业知识提交给筹备委员会会议；交流和和平利用核能。", "Exampleland had had talks with the Agency.")
     options = {"allow": []}
+    messages = {
+        "doubled": ("{char} is doubled in {context}", "“{context}”中的“{char}”重复了"),
+        "word": ("the word '{word}' is repeated", "单词“{word}”重复了"),
+        "fix": ("write {text}", "应为“{text}”"),
+    }
 
     def check(self, ctx: Context):
         allowed = ALLOWED_DOUBLES | set(self.option(ctx, "allow"))
@@ -59,13 +64,13 @@ class DoubledCharacter(Rule):
             if not "\u4e00" <= ch <= "\u9fff" or m.group() in allowed or not _stray(text, i):
                 continue
             context = text[max(0, i - 2) : i + 4]
-            yield self.finding(i, i + 2, f"{ch} is doubled in {context}", f"write {context.replace(ch * 2, ch, 1)}")
+            yield self.finding(i, i + 2, self.say(ctx, "doubled", char=ch, context=context), self.say(ctx, "fix", text=context.replace(ch * 2, ch, 1)))
         if ctx.document.language != "en":
             return  # "nous nous", "de de" are French grammar, not slips
         for m in _DOUBLED_WORD.finditer(text):
             if m.group(1).lower() in ENGLISH_REPEATS_ALLOWED:
                 continue
-            yield self.finding(m.start(), m.end(), f"the word {m.group(1)!r} is repeated", f"write {m.group(1)}")
+            yield self.finding(m.start(), m.end(), self.say(ctx, "word", word=m.group(1)), self.say(ctx, "fix", text=m.group(1)))
 
 
 def _stray(text: str, i: int) -> bool:
@@ -113,6 +118,11 @@ class StrayMarkup(Rule):
     bad = ("- 三. 和平利用核能**\n- 见 [NPT/CONF.2020/PC.I/9](https://undocs.org/NPT/CONF.2020/PC.I/9)", "III. Peaceful uses of nuclear energy**\n\nSee **the report**.")
     good = ("- 三. **和平利用核能**", "Item 8 of the provisional agenda**\n\n** Reissued for technical reasons.")
 
+    messages = {
+        "unpaired": ("unpaired {marker} in {line}", "“{line}”中的 {marker} 未成对"),
+        "fix": ("remove the stray {marker}, or add its pair", "请删除多余的 {marker}，或补上与之配对的标记"),
+    }
+
     def check(self, ctx: Context):
         doc, text = ctx.document, ctx.text
         if not (ctx.structure.is_markdown(text) or _PAIRED_BOLD.search(text)):
@@ -131,7 +141,8 @@ class StrayMarkup(Rule):
                 same = [m for m in found if m.group() == marker]
                 if len(same) % 2:
                     start = same[-1].start()
-                    yield self.finding(start, start + 2, f"unpaired {marker} in {content.strip()[:40]}", f"remove the stray {marker}, or add its pair")
+                    message = self.say(ctx, "unpaired", marker=marker, line=content.strip()[:40])
+                    yield self.finding(start, start + 2, message, self.say(ctx, "fix", marker=marker))
 
 
 RULES = (DoubledCharacter, StrayMarkup)

@@ -46,18 +46,20 @@ class DuplicateUrl(Rule):
         "See https://www.un.org/en/sc/1540/ and https://www.un.org/en/sc/2231/.",
     )
 
+    messages = {
+        "again": ("{url} is cited again (first on line {line})", "{url}再次被引用（首次见第 {line} 行）"),
+        "fix": ("cite it once and refer back, or check whether another document was meant here", "只引用一次并回指前文，或核对此处是否应为另一文件"),
+        "first": ("first cited here", "首次引用处"),
+    }
+
     def check(self, ctx: Context):
         first: dict[str, Url] = {}
         for url in ctx.facts.of(Url):
             seen = first.setdefault(url.normalized, url)
             if seen is url or line_of(ctx, seen.start) == line_of(ctx, url.start):
                 continue
-            yield self.finding(
-                url.start, url.end,
-                f"{url.text} is cited again (first on line {line_of(ctx, seen.start)})",
-                "cite it once and refer back, or check whether another document was meant here",
-                (Related(seen.start, seen.end, "first cited here"),),
-            )
+            message = self.say(ctx, "again", url=url.text, line=line_of(ctx, seen.start))
+            yield self.finding(url.start, url.end, message, self.say(ctx, "fix"), (Related(seen.start, seen.end, self.say(ctx, "first")),))
 
 
 class NearDuplicateUrl(Rule):
@@ -86,6 +88,12 @@ class NearDuplicateUrl(Rule):
         "- Statement of 5 December 2023: www.example-mfa.gov/files/000698001.pdf",
     )
     options = {"max-distance": 2}
+    messages = {
+        "near": ("{url} differs from {other} (line {line}) by {n} character(s), and both are cited for {date}: one of them is probably wrong",
+                 "{url}与第 {line} 行的{other}只相差 {n} 个字符，且两者都用于 {date}：其中一个可能有误"),
+        "fix": ("check which document is meant and cite the same URL in both places", "请核对所指文件，并在两处引用同一网址"),
+        "related": ("nearly the same URL cited here", "此处引用了几乎相同的网址"),
+    }
 
     def check(self, ctx: Context):
         limit = int(self.option(ctx, "max-distance"))
@@ -106,13 +114,10 @@ class NearDuplicateUrl(Rule):
                     if (first.normalized, second.normalized) in reported or _distance(a.path, b.path, limit) > limit:
                         continue
                     reported.add((first.normalized, second.normalized))
-                    yield self.finding(
-                        second.start, second.end,
-                        f"{second.text} differs from {first.text} (line {line_of(ctx, first.start)}) by "
-                        f"{_distance(a.path, b.path, limit)} character(s), and both are cited for {when.isoformat()}: one of them is probably wrong",
-                        "check which document is meant and cite the same URL in both places",
-                        (Related(first.start, first.end, "nearly the same URL cited here"),),
-                    )
+                    message = self.say(ctx, "near", url=second.text, other=first.text, line=line_of(ctx, first.start),
+                                       n=_distance(a.path, b.path, limit), date=when.isoformat())
+                    related = (Related(first.start, first.end, self.say(ctx, "related")),)
+                    yield self.finding(second.start, second.end, message, self.say(ctx, "fix"), related)
 
 
 class MalformedUrl(Rule):
@@ -131,11 +136,20 @@ class MalformedUrl(Rule):
     bad = ("决议全文见：www-sites/default/files/gc/gc66-res9.pdf。", "See htps://www.iaea.org/sites/default/files/gc/gc66-res9.pdf.")
     good = ("决议全文见：www.iaea.org/sites/default/files/gc/gc66-res9.pdf。", "See https://www.iaea.org/sites/default/files/gc/gc66-res9.pdf.")
 
+    messages = {
+        "host": ("{url} is not a valid URL: host '{value}' is not a domain name", "{url}不是有效网址：主机名“{value}”不是域名"),
+        "scheme": ("{url} is not a valid URL: unknown scheme '{value}'", "{url}不是有效网址：未知协议“{value}”"),
+        "fix": ("did you mean {url}?", "是否应为 {url}？"),
+    }
+
     def check(self, ctx: Context):
         urls = ctx.facts.of(Url)
         for url in urls:
             if url.malformed:
-                yield self.finding(url.start, url.end, f"{url.text} is not a valid URL: {url.malformed}", _repair(url, urls))
+                kind, value = url.malformed
+                repaired = _repair(url, urls)
+                suggestion = self.say(ctx, "fix", url=repaired) if repaired else None
+                yield self.finding(url.start, url.end, self.say(ctx, kind, url=url.text, value=value), suggestion)
 
 
 def _repair(broken: Url, urls: list[Url]) -> str | None:
@@ -148,7 +162,7 @@ def _repair(broken: Url, urls: list[Url]) -> str | None:
             continue
         path = url.path.strip("/").split("/")
         if len(segments) > 2 and path[:2] == segments[:2]:
-            return f"did you mean {url.host}/{tail}?"
+            return f"{url.host}/{tail}"
     return None
 
 
@@ -167,6 +181,12 @@ class EmptyLinkTarget(Rule):
     bad = ("- [NPT/CONF.2020/PC.I/9](#) (2017 年)", "- [Japan's national report](#)")
     good = ("- [NPT/CONF.2020/PC.I/9](https://undocs.org/NPT/CONF.2020/PC.I/9) (2017 年)", "- [Japan's national report](https://undocs.org/NPT/CONF.2020/PC.I/9)")
 
+    messages = {
+        "empty": ("the link [{label}]({target}) has an empty target", "链接 [{label}]({target}) 没有目标"),
+        "undocs": ("link to https://undocs.org/{symbol}, or remove the link markup", "请链接到 https://undocs.org/{symbol}，或删除链接标记"),
+        "fix": ("give the link a target, or remove the link markup", "请为链接指定目标，或删除链接标记"),
+    }
+
     def check(self, ctx: Context):
         for link in ctx.structure.links:
             target = ctx.text[link.target[0] : link.target[1]]
@@ -174,11 +194,8 @@ class EmptyLinkTarget(Rule):
             if target not in ("", "#") or not any(c.isalpha() for c in label):
                 continue  # "[18]()" is a footnote mark left by conversion, not a link
             symbols = ctx.facts.within(link.label[0], link.label[1], Symbol)
-            suggestion = (
-                f"link to https://undocs.org/{symbols[0].canonical.split(' (')[0]}, or remove the link markup"
-                if symbols else "give the link a target, or remove the link markup"
-            )
-            yield self.finding(link.start, link.end, f"the link [{label}]({target}) has an empty target", suggestion)
+            suggestion = self.say(ctx, "undocs", symbol=symbols[0].canonical.split(" (")[0]) if symbols else self.say(ctx, "fix")
+            yield self.finding(link.start, link.end, self.say(ctx, "empty", label=label, target=target), suggestion)
 
 
 RULES = (DuplicateUrl, NearDuplicateUrl, MalformedUrl, EmptyLinkTarget)

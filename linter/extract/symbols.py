@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import cache
+from typing import NamedTuple
 
 from linter.extract.grammar import Scanner, finish, token
 from linter.facts import Symbol
@@ -114,17 +115,19 @@ def series_name(first: str) -> str:
     return re.sub(r"\(.*\)$|-\d+$", "", first) or first
 
 
-def problems(components: tuple[str, ...]) -> tuple[str, ...]:
-    """Grammar violations of a known series (SYM001), each said in words."""
+def problems(components: tuple[str, ...]) -> tuple[tuple[str, str, str], ...]:
+    """Grammar violations of a known series (SYM001), as (kind, as written, as it should be):
+    kinds "roman" (PC.1), "dot" (CONF2010), "suffix" (ADD.1), "future-year", "session"."""
     found = []
     this_year = dt.date.today().year
     for part, fixed in zip(components, _corrected_parts(components)):
         if part != fixed:
-            found.append(_why(part, fixed))
+            kind = "roman" if fixed.startswith("PC.") else "dot" if fixed.startswith("CONF.") else "suffix"
+            found.append((kind, part, fixed))
         if components[0] in _YEAR_SERIES and re.fullmatch(r"(?:19|20)\d\d", part) and int(part) > this_year + 1:
-            found.append(f"year component {part} is in the future")
+            found.append(("future-year", part, ""))
     if components[0] == "A" and len(components) > 1 and components[1].isdigit() and int(components[1]) > this_year - 1945 + 1:
-        found.append(f"General Assembly session {components[1]} has not opened yet")
+        found.append(("session", components[1], ""))
     return tuple(found)
 
 
@@ -147,48 +150,37 @@ def _corrected_parts(components: tuple[str, ...]) -> list[str]:
     return out
 
 
-def _why(part: str, fixed: str) -> str:
-    if fixed.startswith("PC."):
-        return f"PrepCom sessions are numbered in Roman numerals: {fixed}, not {part}"
-    if fixed.startswith("CONF."):
-        return f"{part!r} lacks the dot: {fixed}"
-    return f"{part!r} is written {fixed} in UN symbols"
+class Period(NamedTuple):
+    """The dates a citation of a symbol can carry, and why (a reason kind and its values)."""
+
+    first: dt.date
+    last: dt.date
+    reason: str  # "prepcom", "ga-session", "gc", "opcw", "year"
+    values: dict
 
 
-def implied_period(symbol: Symbol) -> tuple[dt.date, dt.date, str] | None:
-    """The dates a citation of this symbol can carry, and why; None when the series encodes no time."""
+def implied_period(symbol: Symbol) -> Period | None:
+    """None when the series encodes no time."""
     c = symbol.components
     series = c[0]
     if series == "NPT" and len(c) > 2 and (m := re.fullmatch(r"CONF\.(\d{4})", c[1])):
-        cycle = int(m.group(1))
         pc = re.fullmatch(r"PC\.(I{1,3})", c[2])
         if pc:
+            cycle = int(m.group(1))
             year = cycle - 4 + _ROMAN[pc.group(1)]
-            return _years(year, year, f"session {pc.group(1)} of the Preparatory Committee for the {cycle} Review Conference met in {year}")
+            return _years(year, "prepcom", session=pc.group(1), cycle=cycle)
         return None
     if series == "A" and len(c) > 3 and c[1] == "RES" and c[2].isdigit():
         n = int(c[2])
-        return (dt.date(1945 + n, 9, 1), dt.date(1946 + n, 9, 15),
-                f"session {n} of the General Assembly runs from September {1945 + n} to September {1946 + n}")
-    if series == "S" and len(c) > 2 and c[1] == "RES" and (m := re.search(r"\((\d{4})\)", symbol.canonical)):
-        year = int(m.group(1))
-        return _years(year, year, f"resolution {c[2]} ({year}) was adopted in {year}")
+        return Period(dt.date(1945 + n, 9, 1), dt.date(1946 + n, 9, 15), "ga-session", {"session": n, "opens": 1945 + n, "closes": 1946 + n})
     if (m := re.fullmatch(r"GC\((\d{1,2})\)", series)):
-        year = 1956 + int(m.group(1))
-        return _years(year, year, f"the {_ordinal(int(m.group(1)))} regular session of the IAEA General Conference met in {year}")
+        return _years(1956 + int(m.group(1)), "gc", session=int(m.group(1)))
     if (m := re.fullmatch(r"C-(\d{1,2})", series)):
-        year = 1995 + int(m.group(1))
-        return _years(year, year, f"session {m.group(1)} of the OPCW Conference of the States Parties met in {year}")
-    if series in ("S", "E", "GOV") and len(c) > 2 and re.fullmatch(r"(?:19|20)\d\d", c[1]):
-        year = int(c[1])
-        return _years(year, year, f"{series}/{year}/… documents were issued in {year}")
+        return _years(1995 + int(m.group(1)), "opcw", session=int(m.group(1)))
+    if series in ("S", "E", "GOV") and len(c) > 2 and c[1] != "RES" and re.fullmatch(r"(?:19|20)\d\d", c[1]):
+        return _years(int(c[1]), "year", series=series)
     return None
 
 
-def _years(first: int, last: int, reason: str) -> tuple[dt.date, dt.date, str]:
-    return dt.date(first, 1, 1), dt.date(last, 12, 31), reason
-
-
-def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
+def _years(year: int, reason: str, **values) -> Period:
+    return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), reason, {"year": year, **values})

@@ -53,12 +53,13 @@ def normalize(url: str) -> str:
     return (host.lower() + path).rstrip("/")
 
 
-def malformed(url: str) -> str | None:
+def malformed(url: str) -> tuple[str, str] | None:
+    """Why a URL cannot be right, as (kind, value): ("scheme", "htps") or ("host", "www-sites")."""
     scheme, host, _ = split(url)
     if scheme and scheme not in ("http", "https", "ftp"):
-        return f"unknown scheme {scheme!r}"
+        return "scheme", scheme
     if not _HOST.match(host):
-        return f"host {host!r} is not a domain name"
+        return "host", host
     return None
 
 
