@@ -99,3 +99,25 @@ def test_rules_and_rule():
     assert "Bad:\n    示例国将其技术和专业知知识转让给区域中心。" in explained
     assert "Good:" in explained
     assert run("rule", "XYZ999").exit_code == 2
+
+
+def test_colour_only_on_a_terminal_and_never_with_no_color(monkeypatch):
+    from linter.report.text import use_colour
+
+    class Terminal:
+        def isatty(self):
+            return True
+
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    assert use_colour(Terminal()) is True
+    assert use_colour(object()) is False
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert use_colour(Terminal()) is False
+
+
+def test_message_language_option(tmp_path):
+    path = tmp_path / "r.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    result = run("check", "--no-show-source", "--message-language", "zh", str(path))
+    assert "240 万亿美元即 USD 240 000 000 000 000（2.4 × 10^14）：超过全球 GDP" in result.output
+    assert "= help: 是否应为 240 万美元（USD 2 400 000），与同列金额相当？" in result.output
