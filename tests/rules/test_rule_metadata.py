@@ -40,3 +40,11 @@ def test_documented_examples_behave(rule):
         assert rule.code in [f.code for f in lint_text(text, RULES)], f"bad example not reported: {text!r}"
     for text in rule.good:
         assert rule.code not in [f.code for f in lint_text(text, RULES)], f"good example reported: {text!r}"
+
+
+def test_readme_rule_table_matches_the_registry():
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    rows = [line.split("|")[1:4] for line in readme.splitlines() if re.match(r"\| [A-Z]{3}\d{3} \|", line)]
+    assert [[c.strip() for c in row] for row in rows] == [[r.code, r.name, str(r.severity)] for r in RULES]
