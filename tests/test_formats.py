@@ -104,3 +104,12 @@ def test_exit_codes_with_an_info(tmp_path, fail_on, expected):
     path = tmp_path / "i.txt"
     path.write_text("见 www.un.org/a。\n见 www.un.org/a。\n", encoding="utf-8")
     assert run("check", "--fail-on", fail_on, str(path)).exit_code == expected
+
+
+def test_sarif_uri_is_relative_to_the_repository_root(tmp_path):
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "reports").mkdir()
+    path = tmp_path / "reports" / "r.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    log = sarif_log(path)
+    assert log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "reports/r.txt"

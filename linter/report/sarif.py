@@ -15,7 +15,13 @@ SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
 
 def _uri(path: str) -> str:
-    return Path(os.path.relpath(os.path.abspath(path))).as_posix() if path != "<stdin>" else "stdin"
+    """The artifact's path relative to its repository root (the folder holding .git), else to
+    the working directory: what code-scanning services resolve against the checkout."""
+    if path == "<stdin>":
+        return "stdin"
+    absolute = Path(os.path.abspath(path))
+    root = next((folder for folder in absolute.parents if (folder / ".git").exists()), Path(os.getcwd()))
+    return Path(os.path.relpath(absolute, root)).as_posix()
 
 
 def _region(doc, start: int, end: int) -> dict:
