@@ -91,7 +91,7 @@ def check(paths, fmt, statistics, output_file, select, extend_select, ignore, fa
         results: list[FileResult] = list(lint_paths(paths, configs))
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None
-    if not results:
+    if all(r.skipped for r in results):
         click.echo("treatylint: no files to check", err=True)
         sys.exit(EXIT_USAGE)
     if write_baseline:
@@ -113,7 +113,7 @@ def check(paths, fmt, statistics, output_file, select, extend_select, ignore, fa
     if show_stale and stale:
         for entry in stale:
             click.echo(f"stale baseline entry: {entry['path']}:{entry['line']}: {entry['code']} {entry['message']}", err=True)
-    if all(r.error is not None for r in results):
+    if all(r.error is not None or r.skipped for r in results):
         sys.exit(EXIT_USAGE)
     failing = any(r.error is not None for r in results) or any(
         f.severity >= Severity.parse(r.config.fail_on) for r in results for f in r.findings)

@@ -89,11 +89,17 @@ def _decode_legacy(data: bytes, utf8_error: UnicodeDecodeError) -> tuple[str, st
 class Document:
     """The text of one report plus everything derived from it once: line index, structure, language."""
 
-    def __init__(self, text: str, path: str | None = None, *, encoding: str = "utf-8", language: str | None = None):
+    def __init__(self, text: str, path: str | None = None, *, encoding: str = "utf-8", language: str | None = None,
+                 ignored: tuple[tuple[int, int], ...] = (), locator=None, kind: str = "text"):
         self.text = text
         self.path = path
         self.encoding = encoding
         self._forced_language = language
+        self.ignored = ignored  # spans not linted (Markdown code blocks)
+        self.kind = kind  # "text", "markdown", "html", "docx", "pdf": what the text was read from
+        # For documents whose text was extracted (DOCX, PDF, HTML): offset → where it is in the
+        # original file, in words ("page 3, line 14"); None means line:column of the text itself.
+        self.locator = locator
         starts = [0]
         find = text.find
         i = find("\n")
@@ -130,6 +136,16 @@ class Document:
             return Position(index + 1, len(before) + 1, len(before) + 1, len(before) + 1)
         utf16 = len(before) + sum(1 for c in before if ord(c) > 0xFFFF)
         return Position(index + 1, len(before) + 1, display_width(before) + 1, utf16 + 1)
+
+    def where(self, offset: int) -> str:
+        """Where an offset is, as a reader of the original file would look for it."""
+        if self.locator is not None:
+            return self.locator(offset)
+        pos = self.position(offset)
+        return f"{pos.line}:{pos.column}"
+
+    def in_ignored(self, start: int, end: int) -> bool:
+        return any(a < end and start < b for a, b in self.ignored) if self.ignored else False
 
     def offset_at(self, line: int, column: int) -> int:
         """Inverse of `position` for 1-based line and code-point column."""

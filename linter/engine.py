@@ -11,12 +11,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from linter.config import Config, find_config, load_config, select_rules, severity_for, with_overrides
-from linter import suppressions, waivers
+from linter import readers, suppressions, waivers
 from linter.document import Document, ReadError
 from linter.extract import extract_facts
 from linter.rule import Context, Finding, Rule, Severity
 
-TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 
 
 @dataclass
@@ -26,18 +25,21 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     error: ReadError | None = None
     config: Config = field(default_factory=Config)
+    skipped: str | None = None  # why a file found in a directory was not checked
 
 
 def lint_document(document: Document, rules: Sequence[Rule], config: Config | None = None) -> list[Finding]:
     """Run `rules` over one document; the configuration sets options, severities and per-file ignores."""
     config = config or Config()
-    ctx = Context(document, extract_facts(document.text), config.rules, config.message_language)
+    ctx = Context(document, extract_facts(document.text, document.ignored), config.rules, config.message_language)
     findings: list[Finding] = []
     for rule in rules:
         try:
             findings.extend(rule.check(ctx))
         except Exception as exc:  # a broken rule must not hide the other rules' findings
             findings.append(Finding("INT001", "internal-error", Severity.ERROR, 0, 0, f"rule {rule.code} ({rule.name}) crashed: {type(exc).__name__}: {exc}"))
+    if document.ignored:  # Markdown code blocks are not linted
+        findings = [f for f in findings if not document.in_ignored(f.start, max(f.end, f.start + 1))]
     marks = suppressions.parse(document)
     findings = suppressions.apply(document, findings, marks)
     unused = next((r for r in rules if r.code == "SUP001"), None)
@@ -75,7 +77,7 @@ def read_document(path: str, *, language: str | None = None) -> Document:
         raise ReadError("E001", f"cannot read: {exc.strerror or exc}") from None
     if not data.strip():
         raise ReadError("E004", "empty file: nothing to check")
-    return Document.from_bytes(data, "<stdin>" if path == "-" else path, language=language)
+    return readers.read_bytes(data, "<stdin>" if path == "-" else path, language=language)
 
 
 def expand_paths(paths: Iterable[str]) -> Iterator[tuple[str, bool]]:
@@ -86,8 +88,7 @@ def expand_paths(paths: Iterable[str]) -> Iterator[tuple[str, bool]]:
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
-                    if name.lower().endswith(TEXT_SUFFIXES):
-                        yield os.path.join(root, name), False
+                    yield os.path.join(root, name), False
         else:
             yield path, True
 
@@ -127,6 +128,9 @@ def lint_paths(paths: Iterable[str], configs: Configs | None = None) -> Iterator
     for path, named in expand_paths(paths):
         config = configs.for_path(path)
         if not named and config.excluded(path):
+            continue
+        if not named and not path.lower().endswith(readers.KNOWN):
+            yield FileResult(path, config=config, skipped=f"not a report format treatylint reads ({os.path.splitext(path)[1] or 'no extension'})")
             continue
         display = "<stdin>" if path == "-" else path
         try:

@@ -19,8 +19,11 @@ EXTRACTORS = (urls.extract, symbols.extract, money.extract, measures.extract, da
 PRECEDENCE: dict[type, int] = {Url: 0, Symbol: 1, Money: 2, Quantity: 3, Percentage: 4, DateRange: 5, Date: 5, Count: 6}
 
 
-def extract_facts(text: str) -> "FactIndex":
+def extract_facts(text: str, ignored: tuple[tuple[int, int], ...] = ()) -> "FactIndex":
+    """Every fact of `text`, overlaps resolved, none inside the `ignored` spans (code blocks)."""
     candidates = [fact for extract in EXTRACTORS for fact in extract(text)]
+    if ignored:
+        candidates = [f for f in candidates if not any(a < f.end and f.start < b for a, b in ignored)]
     return FactIndex(resolve_overlaps(candidates))
 
 

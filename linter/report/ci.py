@@ -38,6 +38,7 @@ def github(results: list[FileResult]) -> str:
 
 
 def junit(results: list[FileResult]) -> str:
+    results = [r for r in results if not r.skipped]
     failures = sum(len(r.findings) + (r.error is not None) for r in results)
     cases = []
     for result in results:

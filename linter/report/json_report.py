@@ -24,6 +24,9 @@ def render(results: list[FileResult]) -> str:
     files, findings = [], []
     for result in results:
         doc = result.document
+        if result.skipped:
+            files.append({"path": result.path, "skipped": result.skipped})
+            continue
         files.append({
             "path": result.path,
             "language": doc.language if doc else None,
@@ -33,7 +36,7 @@ def render(results: list[FileResult]) -> str:
         for f in result.findings:
             findings.append({
                 "path": result.path, "code": f.code, "name": f.name, "severity": str(f.severity),
-                **_range(doc, f.start, f.end), "message": f.message, "suggestion": f.suggestion,
+                **_range(doc, f.start, f.end), "location": doc.where(f.start), "message": f.message, "suggestion": f.suggestion,
                 "related": [{**_range(doc, r.start, r.end), "note": r.note} for r in f.related],
             })
     return json.dumps({"version": SCHEMA_VERSION, "tool": "treatylint", "files": files, "findings": findings}, ensure_ascii=False, indent=2) + "\n"

@@ -17,14 +17,12 @@ def _paint(text: str, code: str, colour: bool) -> str:
 
 
 def format_finding(doc: Document, finding: Finding, colour: bool = False, show_source: bool = True) -> str:
-    pos = doc.position(finding.start)
-    head = f"{doc.path}:{pos.line}:{pos.column}: {finding.code} {_paint(str(finding.severity), _COLOURS[finding.severity], colour)} {finding.message}"
+    head = f"{doc.path}:{doc.where(finding.start)}: {finding.code} {_paint(str(finding.severity), _COLOURS[finding.severity], colour)} {finding.message}"
     lines = [head]
     if show_source:
         lines.extend(_excerpt(doc, finding.start, finding.end, colour, finding.severity))
     for related in finding.related:
-        rpos = doc.position(related.start)
-        lines.append(f"    = note: {rpos.line}:{rpos.column}: {related.note}")
+        lines.append(f"    = note: {doc.where(related.start)}: {related.note}")
     if finding.suggestion:
         lines.append(f"    = help: {finding.suggestion}")
     return "\n".join(lines)
@@ -46,6 +44,9 @@ def render(results: list[FileResult], *, colour: bool = False, show_source: bool
     out: list[str] = []
     counts: Counter = Counter()
     for result in results:
+        if result.skipped:
+            out.append(f"{result.path}: note: skipped: {result.skipped}") if not quiet else None
+            continue
         if result.error is not None:
             out.append(f"{result.path}: {result.error.code} error {result.error.message}")
             counts[Severity.ERROR] += 1
@@ -54,7 +55,7 @@ def render(results: list[FileResult], *, colour: bool = False, show_source: bool
             out.append(format_finding(result.document, finding, colour, show_source))
             counts[finding.severity] += 1
     if not quiet:
-        files = len(results)
+        files = sum(1 for r in results if not r.skipped)
         total = sum(counts.values())
         summary = ", ".join(f"{counts[s]} {s}" + ("s" if counts[s] != 1 else "") for s in (Severity.ERROR, Severity.WARNING, Severity.INFO) if counts[s])
         out.append(f"Checked {files} file{'s' if files != 1 else ''}: " + (f"{total} finding{'s' if total != 1 else ''} ({summary})." if total else "no findings."))

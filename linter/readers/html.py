@@ -1,0 +1,69 @@
+"""HTML: the visible text with its block structure; scripts and styles are not text.
+
+A finding's location is the line and column in the HTML source where its text starts.
+"""
+from __future__ import annotations
+
+import bisect
+from html.parser import HTMLParser
+
+from linter.document import Document
+
+BLOCKS = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "br", "section",
+          "article", "header", "footer", "blockquote", "pre", "dt", "dd", "title", "td", "th"}
+INVISIBLE = {"script", "style", "noscript", "template", "head"}
+
+
+class _Text(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.length = 0
+        self.chunks: list[tuple[int, int, int]] = []  # (text offset, source line, source column)
+        self.hidden = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in INVISIBLE:
+            self.hidden += 1
+        elif tag in BLOCKS:
+            self._newline()
+
+    def handle_endtag(self, tag):
+        if tag in INVISIBLE:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in BLOCKS:
+            self._newline()
+
+    def handle_data(self, data):
+        if self.hidden or not data:
+            return
+        line, column = self.getpos()
+        self.chunks.append((self.length, line, column + 1))
+        self._add(" ".join(data.split("\n")) if data.strip() else (" " if self.parts and not self.parts[-1].endswith(("\n", " ")) else ""))
+
+    def _newline(self):
+        if self.parts and not self.parts[-1].endswith("\n"):
+            self._add("\n")
+
+    def _add(self, text: str):
+        self.parts.append(text)
+        self.length += len(text)
+
+
+def read(data: bytes, path: str, *, language: str | None = None) -> Document:
+    source = Document.from_bytes(data, path)
+    parser = _Text()
+    parser.feed(source.text)
+    parser.close()
+    text = "".join(parser.parts)
+    chunks = parser.chunks
+    starts = [c[0] for c in chunks]
+
+    def locate(at: int) -> str:
+        i = bisect.bisect_right(starts, at) - 1
+        if i < 0:
+            return "1:1"
+        offset, line, column = chunks[i]
+        return f"{line}:{column + at - offset}"
+
+    return Document(text, path, encoding=source.encoding, language=language, locator=locate, kind="html")
