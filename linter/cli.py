@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
+import time
 
 import click
 
@@ -25,6 +27,25 @@ def _split(values: tuple[str, ...]) -> list[str]:
 @click.version_option(package_name="treatylint")
 def main() -> None:
     """treatylint: a data-consistency linter for treaty reports."""
+
+
+class Progress:
+    """Files done, MB/s and time left, on one line of a terminal's standard error."""
+
+    def start(self, total: int) -> None:
+        self.total, self.done, self.bytes, self.began = total, 0, 0, time.monotonic()
+
+    def update(self, result: FileResult) -> None:
+        self.done += 1
+        self.bytes += len(result.document.text.encode("utf-8", "surrogatepass")) if result.document else 0
+        elapsed = max(time.monotonic() - self.began, 1e-6)
+        left = (self.total - self.done) * elapsed / self.done
+        sys.stderr.write(f"\r{self.done}/{self.total} files  {self.bytes / 1e6 / elapsed:.1f} MB/s  ETA {left:4.0f} s ")
+        sys.stderr.flush()
+
+    def finish(self) -> None:
+        if self.total:
+            sys.stderr.write("\r" + " " * 60 + "\r")
 
 
 def _render(results: list[FileResult], fmt: str, statistics: bool, stream, show_source: bool, quiet: bool) -> str:
@@ -79,16 +100,23 @@ def config_options(function):
               help="The language of messages and suggestions, whatever the document's [default: en].")
 @click.option("--show-source/--no-show-source", default=True, show_default=True)
 @click.option("--quiet", "-q", is_flag=True, help="Findings only, no summary line.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Check this many files at a time [default: all cores].")
+@click.option("--cache-dir", type=click.Path(file_okay=False), default=".treatylint_cache", show_default=True, help="Where results are cached.")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
 @click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not recorded in this baseline file.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record the current findings in this baseline file and exit 0.")
 @click.option("--show-stale", is_flag=True, help="With --baseline: list baseline entries whose finding has gone.")
 @config_options
 def check(paths, fmt, statistics, output_file, select, extend_select, ignore, fail_on, language, message_language, show_source, quiet,
-          baseline, write_baseline, show_stale, config_file, isolated):
+          jobs, cache_dir, no_cache, baseline, write_baseline, show_stale, config_file, isolated):
     """Lint reports (files, directories, or - for stdin)."""
     configs = _configs(config_file, isolated, select, ignore, extend_select, fail_on, language, message_language)
     try:
-        results: list[FileResult] = list(lint_paths(paths, configs))
+        progress = Progress() if sys.stderr.isatty() and not quiet else None
+        results: list[FileResult] = list(lint_paths(paths, configs, jobs=jobs or os.cpu_count() or 1,
+                                                    cache_dir=None if no_cache else cache_dir, progress=progress))
+        if progress is not None:
+            progress.finish()
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None
     if all(r.skipped for r in results):

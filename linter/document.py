@@ -20,9 +20,12 @@ class ReadError(Exception):
     """A file that cannot be turned into a Document; `code` is a stable E-code."""
 
     def __init__(self, code: str, message: str):
-        super().__init__(message)
+        super().__init__(code, message)  # both in args, so the error survives pickling to and from workers
         self.code = code
         self.message = message
+
+    def __str__(self) -> str:
+        return f"{self.code} {self.message}"
 
 
 class Position(NamedTuple):
@@ -86,6 +89,27 @@ def _decode_legacy(data: bytes, utf8_error: UnicodeDecodeError) -> tuple[str, st
     return data.decode(best.encoding), best.encoding
 
 
+class Locator:
+    """Where an offset of extracted text is in the original file: the label of the piece of
+    text it falls in ("page 3, line 14", "table 1, row 2, cell 3") and the column within it.
+    A plain object rather than a closure, so that documents travel to worker processes."""
+
+    def __init__(self, starts: list[int], labels: list, source_columns: bool = False):
+        self.starts = starts
+        self.labels = labels
+        self.source_columns = source_columns  # labels are (line, column) in a source file (HTML)
+
+    def __call__(self, offset: int) -> str:
+        i = max(bisect.bisect_right(self.starts, offset) - 1, 0)
+        if not self.labels:
+            return "start"
+        delta = offset - self.starts[i]
+        if self.source_columns:
+            line, column = self.labels[i]
+            return f"{line}:{column + delta}"
+        return f"{self.labels[i]}, column {delta + 1}"
+
+
 class Document:
     """The text of one report plus everything derived from it once: line index, structure, language."""
 
@@ -107,6 +131,12 @@ class Document:
             starts.append(i + 1)
             i = find("\n", i + 1)
         self.line_starts = starts
+
+    def __getstate__(self) -> dict:
+        """What travels back from a worker: the text and its positions, not the derived structure."""
+        state = dict(self.__dict__)
+        state.pop("structure", None)
+        return state
 
     @classmethod
     def from_bytes(cls, data: bytes, path: str | None = None, *, language: str | None = None) -> "Document":

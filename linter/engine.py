@@ -65,19 +65,45 @@ def lint_text(text: str, rules: Sequence[Rule], *, path: str | None = None, lang
     return lint_document(Document(text, path, language=language), rules)
 
 
-def read_document(path: str, *, language: str | None = None) -> Document:
-    """Read a file (or '-' for stdin) into a Document; ReadError says why it cannot be."""
+def read_bytes(path: str) -> bytes:
     try:
         if path == "-":
-            data = sys.stdin.buffer.read()
-        else:
-            with open(path, "rb") as handle:
-                data = handle.read()
+            return sys.stdin.buffer.read()
+        with open(path, "rb") as handle:
+            return handle.read()
     except OSError as exc:
         raise ReadError("E001", f"cannot read: {exc.strerror or exc}") from None
+
+
+def read_document(path: str, *, language: str | None = None, data: bytes | None = None) -> Document:
+    """Read a file (or '-' for stdin) into a Document; ReadError says why it cannot be."""
+    data = read_bytes(path) if data is None else data
     if not data.strip():
         raise ReadError("E004", "empty file: nothing to check")
     return readers.read_bytes(data, "<stdin>" if path == "-" else path, language=language)
+
+
+def check_file(path: str, config: Config, cache_dir: str | None = None) -> FileResult:
+    """Read and lint one file: the unit of work, in this process or in a worker."""
+    display = "<stdin>" if path == "-" else path
+    store = key = None
+    try:
+        data = read_bytes(path)
+        if cache_dir and path != "-":
+            from linter.cache import ResultCache
+
+            store = ResultCache(cache_dir)
+            key = store.key(data, path, config)
+            cached = store.get(key, display)
+            if cached is not None:
+                return FileResult(display, cached[0], cached[1], config=config)
+        document = read_document(path, language=config.language, data=data)
+    except ReadError as error:
+        return FileResult(display, error=error, config=config)
+    findings = lint_document(document, select_rules(config), config)
+    if store is not None:
+        store.put(key, document, findings)
+    return FileResult(document.path or display, document, findings, config=config)
 
 
 def expand_paths(paths: Iterable[str]) -> Iterator[tuple[str, bool]]:
@@ -123,26 +149,48 @@ class Configs:
         return [w for entries in self._waivers.values() for w in entries]
 
 
-def lint_paths(paths: Iterable[str], configs: Configs | None = None) -> Iterator[FileResult]:
+def lint_paths(paths: Iterable[str], configs: Configs | None = None, *, jobs: int = 1, cache_dir: str | None = None,
+               progress=None) -> Iterator[FileResult]:
+    """Check every file under `paths`, in order, `jobs` at a time; waivers are applied here, in
+    one process, because they record what they waived."""
     configs = configs or Configs()
+    tasks: list[tuple[str, Config] | FileResult] = []
     for path, named in expand_paths(paths):
         config = configs.for_path(path)
         if not named and config.excluded(path):
             continue
         if not named and not path.lower().endswith(readers.KNOWN):
-            yield FileResult(path, config=config, skipped=f"not a report format treatylint reads ({os.path.splitext(path)[1] or 'no extension'})")
+            tasks.append(FileResult(path, config=config, skipped=f"not a report format treatylint reads ({os.path.splitext(path)[1] or 'no extension'})"))
             continue
-        display = "<stdin>" if path == "-" else path
-        try:
-            document = read_document(path, language=config.language)
-        except ReadError as error:
-            yield FileResult(display, error=error, config=config)
+        tasks.append((path, config))
+    work = [t for t in tasks if not isinstance(t, FileResult)]
+    if progress is not None:
+        progress.start(len(work))
+    checked = iter(_run(work, jobs, cache_dir))
+    for task in tasks:
+        if isinstance(task, FileResult):
+            yield task
             continue
-        rules = select_rules(config)
-        findings = lint_document(document, rules, config)
-        findings = waivers.apply(document, display, findings, configs.waivers_for(path, config))
-        yield FileResult(document.path or display, document, findings, config=config)
+        result = next(checked)
+        if progress is not None:
+            progress.update(result)
+        if result.document is not None:
+            result.findings = waivers.apply(result.document, result.path, result.findings, configs.waivers_for(task[0], task[1]))
+        yield result
     yield from _unused_waivers(configs)
+
+
+def _run(work: list[tuple[str, Config]], jobs: int, cache_dir: str | None) -> Iterator[FileResult]:
+    if jobs <= 1 or len(work) <= 1 or any(path == "-" for path, _ in work):
+        for path, config in work:
+            yield check_file(path, config, cache_dir)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        # small chunks: file sizes vary a lot (a PDF costs a hundred text files), and order is kept anyway
+        yield from pool.map(check_file, [p for p, _ in work], [c for _, c in work], [cache_dir] * len(work),
+                            chunksize=max(1, len(work) // (jobs * 64)))
 
 
 def _unused_waivers(configs: Configs) -> Iterator[FileResult]:

@@ -4,11 +4,10 @@ A finding's location is the paragraph number (and table, row and cell) plus the 
 """
 from __future__ import annotations
 
-import bisect
 import io
 import zipfile
 
-from linter.document import Document, ReadError
+from linter.document import Document, Locator, ReadError
 
 
 def read(data: bytes, path: str, *, language: str | None = None) -> Document:
@@ -44,11 +43,6 @@ def read(data: bytes, path: str, *, language: str | None = None) -> Document:
     for line in lines:
         starts.append(offset)
         offset += len(line) + 1
-
-    def locate(at: int) -> str:
-        i = max(bisect.bisect_right(starts, at) - 1, 0)
-        return f"{places[i]}, column {at - starts[i] + 1}" if places else "start"
-
     if not text.strip():
         raise ReadError("E004", "empty document: no text in its paragraphs or tables")
-    return Document(text, path, encoding="docx", language=language, locator=locate, kind="docx")
+    return Document(text, path, encoding="docx", language=language, locator=Locator(starts, places), kind="docx")

@@ -4,10 +4,9 @@ A finding's location is the line and column in the HTML source where its text st
 """
 from __future__ import annotations
 
-import bisect
 from html.parser import HTMLParser
 
-from linter.document import Document
+from linter.document import Document, Locator
 
 BLOCKS = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "br", "section",
           "article", "header", "footer", "blockquote", "pre", "dt", "dd", "title", "td", "th"}
@@ -56,14 +55,6 @@ def read(data: bytes, path: str, *, language: str | None = None) -> Document:
     parser.feed(source.text)
     parser.close()
     text = "".join(parser.parts)
-    chunks = parser.chunks
-    starts = [c[0] for c in chunks]
-
-    def locate(at: int) -> str:
-        i = bisect.bisect_right(starts, at) - 1
-        if i < 0:
-            return "1:1"
-        offset, line, column = chunks[i]
-        return f"{line}:{column + at - offset}"
-
-    return Document(text, path, encoding=source.encoding, language=language, locator=locate, kind="html")
+    chunks = parser.chunks or [(0, 1, 1)]
+    locator = Locator([c[0] for c in chunks], [(line, column) for _, line, column in chunks], source_columns=True)
+    return Document(text, path, encoding=source.encoding, language=language, locator=locator, kind="html")

@@ -7,10 +7,9 @@ and the line on that page.
 """
 from __future__ import annotations
 
-import bisect
 import io
 
-from linter.document import Document, ReadError
+from linter.document import Document, Locator, ReadError
 
 
 def _is_cjk(ch: str) -> bool:
@@ -68,11 +67,5 @@ def read(data: bytes, path: str, *, language: str | None = None) -> Document:
         raise ReadError("E006", f"no text layer: {pages} page(s) but no extractable text (a scan?)")
     if not text.strip():
         raise ReadError("E005", "not a readable PDF: no pages")
-    starts = [p[0] for p in places]
-
-    def locate(at: int) -> str:
-        i = max(bisect.bisect_right(starts, at) - 1, 0)
-        offset, page, line = places[i]
-        return f"page {page}, line {line}, column {at - offset + 1}"
-
-    return Document(text, path, encoding="pdf", language=language, locator=locate, kind="pdf")
+    locator = Locator([p[0] for p in places], [f"page {page}, line {line}" for _, page, line in places])
+    return Document(text, path, encoding="pdf", language=language, locator=locator, kind="pdf")
