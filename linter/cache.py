@@ -80,7 +80,7 @@ class ResultCache:
 
 def _document_row(doc: Document) -> dict:
     locator = doc.locator
-    return {"text": doc.text, "encoding": doc.encoding, "kind": doc.kind, "language": doc._forced_language,
+    return {"text": doc.text, "encoding": doc.encoding, "kind": doc.kind, "language": doc._forced_language, "summary": doc.summary,
             "ignored": [list(span) for span in doc.ignored],
             "locator": None if locator is None else [locator.starts, locator.labels, locator.source_columns]}
 
@@ -92,8 +92,10 @@ def _document(row: dict, path: str) -> Document:
         locator = Locator(starts, [tuple(label) if source_columns else label for label in labels], source_columns)
     if not isinstance(row["text"], str):
         raise ValueError("malformed cache entry")
-    return Document(row["text"], path, encoding=row["encoding"], language=row["language"],
-                    ignored=tuple(tuple(span) for span in row["ignored"]), locator=locator, kind=row["kind"])
+    document = Document(row["text"], path, encoding=row["encoding"], language=row["language"],
+                        ignored=tuple(tuple(span) for span in row["ignored"]), locator=locator, kind=row["kind"])
+    document.summary = dict(row["summary"])
+    return document
 
 
 def _row(f: Finding) -> list:

@@ -217,3 +217,35 @@ def show_config(path, config_file, isolated):
     }
     for key, value in rows.items():
         click.echo(f"{key} = {json.dumps(value, ensure_ascii=False)}  # {config.sources.get(key, 'default')}")
+
+
+@main.command()
+@click.argument("archive", nargs=-1)
+@click.option("--db", type=click.Path(dir_okay=False), help="The SQLite database that receives the results.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Check this many documents at a time [default: all cores].")
+@click.option("--dask", "dask_address", default=None, help="Run on a Dask cluster: a scheduler address (tcp://host:8786) or 'local'.")
+@click.option("--report", "report_db", type=click.Path(exists=True, dir_okay=False), default=None, help="Summarise this results database.")
+@click.option("--export", "export_format", type=click.Choice(["csv", "jsonl"]), default=None, help="With --report: export every finding instead.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress line and no summary.")
+@config_options
+def batch(archive, db, jobs, dask_address, report_db, export_format, quiet, config_file, isolated):
+    """Check an archive into a SQLite database (resumable), or report on one."""
+    from linter import batch as archive_batch
+
+    if report_db:
+        output = archive_batch.export(report_db, export_format) if export_format else archive_batch.report(report_db)
+        click.echo(output, nl=False)
+        return
+    if not archive or not db:
+        raise click.UsageError("give the ARCHIVE to check and --db, or --report DB")
+    try:
+        config = _configs(config_file, isolated).for_path(archive[0] if "://" not in archive[0] else ".")
+        progress = Progress() if sys.stderr.isatty() and not quiet else None
+        checked, failed = archive_batch.run(archive, db, config, jobs=jobs or os.cpu_count() or 1, dask=dask_address, progress=progress)
+        if progress is not None:
+            progress.finish()
+    except (ConfigError, ValueError) as exc:
+        raise click.UsageError(str(exc)) from None
+    if not quiet:
+        click.echo(f"Recorded {checked} document{'s' if checked != 1 else ''} in {db}" + (f"; {failed} could not be read." if failed else "."), err=True)
+    sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)

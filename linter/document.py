@@ -124,6 +124,7 @@ class Document:
         # For documents whose text was extracted (DOCX, PDF, HTML): offset → where it is in the
         # original file, in words ("page 3, line 14"); None means line:column of the text itself.
         self.locator = locator
+        self.summary: dict = {}  # what linting learnt about it: its own symbol and issue date
         starts = [0]
         find = text.find
         i = find("\n")

@@ -48,6 +48,9 @@ def lint_document(document: Document, rules: Sequence[Rule], config: Config | No
     ignored = config.ignored_codes(document.path) if document.path else set()
     findings = [f._replace(severity=severity_for(config, f.code, f.severity)) for f in findings if f.code not in ignored]
     findings.sort(key=lambda f: (f.start, f.end, f.code))
+    own = ctx.own_symbol
+    document.summary = {"symbol": own.canonical if own else None,
+                        "issue_date": ctx.issue_date.isoformat() if ctx.issue_date else None}
     return findings
 
 
@@ -66,13 +69,21 @@ def lint_text(text: str, rules: Sequence[Rule], *, path: str | None = None, lang
 
 
 def read_bytes(path: str) -> bytes:
+    """A file's bytes: a local path, '-' for stdin, or an fsspec URL (memory://, s3://, …)."""
     try:
         if path == "-":
             return sys.stdin.buffer.read()
+        if "://" in path:
+            import fsspec  # object stores, where their filesystem package is installed
+
+            with fsspec.open(path, "rb") as handle:
+                return handle.read()
         with open(path, "rb") as handle:
             return handle.read()
     except OSError as exc:
         raise ReadError("E001", f"cannot read: {exc.strerror or exc}") from None
+    except ImportError as exc:
+        raise ReadError("E001", f"cannot read {path}: {exc}") from None
 
 
 def read_document(path: str, *, language: str | None = None, data: bytes | None = None) -> Document:
