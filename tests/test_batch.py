@@ -177,3 +177,12 @@ def test_killed_and_resumed_run_equals_an_uninterrupted_one(archive, tmp_path, k
     assert process.returncode == -signal.SIGKILL, "the run finished before it could be killed"
     subprocess.run(_command(str(archive), "--db", resumed, "-j", "1", "-q"), check=False, capture_output=True, timeout=300)
     assert database(resumed) == database(whole)
+
+
+def test_dask_local_cluster_equals_the_local_run(archive, tmp_path):
+    pytest.importorskip("dask.distributed")
+    local = str(tmp_path / "local.sqlite")
+    on_dask = str(tmp_path / "dask.sqlite")
+    batch.run([str(archive)], local, Config(), jobs=1)
+    batch.run([str(archive)], on_dask, Config(), dask="local")
+    assert database(on_dask) == database(local)
