@@ -68,11 +68,17 @@ def lint_text(text: str, rules: Sequence[Rule], *, path: str | None = None, lang
     return lint_document(Document(text, path, language=language), rules)
 
 
+MAX_BYTES = 64 * 1024 * 1024  # no national report is this large; a file that is, is not one
+
+
 def read_bytes(path: str) -> bytes:
     """A file's bytes: a local path, '-' for stdin, or an fsspec URL (memory://, s3://, …)."""
     try:
         if path == "-":
             return sys.stdin.buffer.read()
+        if "://" not in path and os.path.getsize(path) > MAX_BYTES:
+            size = os.path.getsize(path) / 1024 / 1024
+            raise ReadError("E009", f"too large to be a report: {size:.0f} MB (the limit is {MAX_BYTES // 1024 // 1024} MB)")
         if "://" in path:
             import fsspec  # object stores, where their filesystem package is installed
 

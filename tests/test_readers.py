@@ -160,3 +160,22 @@ def test_real_pdfs(tmp_path):
     doc = read_document(str(CORPUS / "pdf" / "g1923444.pdf"))
     assert doc.text.startswith("United Nations\nGeneral Assembly\nA/HRC/WG.6/34/SVN/1\n")
     assert [f.canonical for f in extract_facts(doc.text) if f.kind == "symbol"][0] == "A/HRC/WG.6/34/SVN/1"
+
+
+def test_a_huge_file_is_refused_quickly(tmp_path):
+    path = tmp_path / "huge.txt"
+    with open(path, "wb") as handle:
+        handle.truncate(200 * 1024 * 1024)  # sparse: 200 MB without writing them
+    with pytest.raises(ReadError) as info:
+        read_document(str(path))
+    assert (info.value.code, info.value.message) == ("E009", "too large to be a report: 200 MB (the limit is 64 MB)")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their permissions")
+def test_an_unreadable_file_is_a_clear_error(tmp_path):
+    path = tmp_path / "secret.txt"
+    path.write_text("专业知知识", encoding="utf-8")
+    path.chmod(0)
+    with pytest.raises(ReadError) as info:
+        read_document(str(path))
+    assert info.value.code == "E001" and "Permission denied" in info.value.message
