@@ -12,8 +12,6 @@ not grow with the number of documents).
 from __future__ import annotations
 
 import argparse
-import os
-import resource
 import shutil
 import subprocess
 import sys
@@ -37,12 +35,17 @@ def build(folder: Path, documents: int) -> int:
     return size
 
 
+# Runs one command and prints the peak RSS of its largest process (a fresh parent, so that the
+# figure belongs to this command alone).
+_MEASURE = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL);"
+            " print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+
+
 def run(args: list[str]) -> tuple[float, int]:
     """Wall time and the peak RSS (KB) of the largest process the run created."""
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "linter", *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    elapsed = time.perf_counter() - start
-    return elapsed, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    out = subprocess.run([sys.executable, "-c", _MEASURE, sys.executable, "-m", "linter", *args], capture_output=True, text=True)
+    return time.perf_counter() - start, int(out.stdout.strip() or 0)
 
 
 def main() -> None:

@@ -100,6 +100,21 @@ def read_document(path: str, *, language: str | None = None, data: bytes | None 
     return readers.read_bytes(data, "<stdin>" if path == "-" else path, language=language)
 
 
+def cached_result(path: str, config: Config, cache_dir: str | None) -> FileResult | None:
+    """The cached result for a file, if its entry is there and sound."""
+    if not cache_dir or path == "-":
+        return None
+    from linter.cache import ResultCache
+
+    try:
+        data = read_bytes(path)
+    except ReadError:
+        return None
+    store = ResultCache(cache_dir)
+    cached = store.get(store.key(data, path, config), path)
+    return FileResult(path, cached[0], cached[1], config=config) if cached else None
+
+
 def check_file(path: str, config: Config, cache_dir: str | None = None) -> FileResult:
     """Read and lint one file: the unit of work, in this process or in a worker."""
     display = "<stdin>" if path == "-" else path
@@ -202,6 +217,15 @@ def _run(work: list[tuple[str, Config]], jobs: int, cache_dir: str | None) -> It
         for path, config in work:
             yield check_file(path, config, cache_dir)
         return
+    # Cache hits are answered here: sending their text to a worker and back would cost more.
+    hits = [cached_result(path, config, cache_dir) for path, config in work]
+    misses = [task for task, hit in zip(work, hits) if hit is None]
+    computed = iter(_in_pool(misses, jobs, cache_dir)) if misses else iter(())
+    for hit in hits:
+        yield hit if hit is not None else next(computed)
+
+
+def _in_pool(work: list[tuple[str, Config]], jobs: int, cache_dir: str | None) -> Iterator[FileResult]:
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=jobs) as pool:

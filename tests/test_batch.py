@@ -41,7 +41,7 @@ def test_cache_hits_and_invalidation(folder, tmp_path_factory, monkeypatch):
     path = str(folder / "r01.txt")
     first = check_file(path, Config(), cache)
     assert [f.code for f in first.findings] == ["AMT001", "TXT001"] * 2
-    assert len(glob.glob(os.path.join(cache, "*", "*.json"))) == 1
+    assert len(glob.glob(os.path.join(cache, "*", "*"))) == 1
 
     def no_linting(*args, **kwargs):
         raise AssertionError("the cache should have answered")
@@ -53,7 +53,7 @@ def test_cache_hits_and_invalidation(folder, tmp_path_factory, monkeypatch):
     # a different configuration is a different entry
     other = check_file(path, Config(ignore=("TXT",)), cache)
     assert [f.code for f in other.findings] == ["AMT001", "AMT001"]
-    assert len(glob.glob(os.path.join(cache, "*", "*.json"))) == 2
+    assert len(glob.glob(os.path.join(cache, "*", "*"))) == 2
     # a changed file is a different entry
     (folder / "r01.txt").write_text("专业知知识。\n", encoding="utf-8")
     assert [f.code for f in check_file(path, Config(), cache).findings] == ["TXT001"]
@@ -63,12 +63,15 @@ def test_corrupted_cache_entry_is_discarded(folder, tmp_path_factory):
     cache = str(tmp_path_factory.mktemp("cache"))
     path = str(folder / "r01.txt")
     expected = summary([check_file(path, Config(), cache)])
-    (entry,) = glob.glob(os.path.join(cache, "*", "*.json"))
-    with open(entry, "w", encoding="utf-8") as handle:
-        handle.write('{"document": {"text": 5}, "findings": [')
-    assert summary([check_file(path, Config(), cache)]) == expected
-    with open(entry, encoding="utf-8") as handle:
-        assert handle.read().startswith('{"document": {"text": "示例国')  # rewritten, whole
+    (entry,) = glob.glob(os.path.join(cache, "*", "*"))
+    with open(entry, "rb") as handle:
+        whole = handle.read()
+    for damaged in (whole[: len(whole) // 2], whole[:-1] + b"x", b"not a cache entry"):
+        with open(entry, "wb") as handle:
+            handle.write(damaged)
+        assert summary([check_file(path, Config(), cache)]) == expected
+        with open(entry, "rb") as handle:
+            assert handle.read() == whole  # discarded, recomputed, rewritten whole
 
 
 def test_cached_extracted_documents_keep_their_locations(tmp_path, tmp_path_factory):
