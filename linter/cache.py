@@ -36,9 +36,15 @@ def code_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
+_FINGERPRINTS: dict[int, tuple[Config, str]] = {}  # one configuration serves thousands of files
+
+
 def config_fingerprint(config: Config) -> str:
-    fields = {k: v for k, v in asdict(config).items() if k not in ("sources", "path", "waivers")}
-    return hashlib.sha256(json.dumps(fields, sort_keys=True, default=str).encode()).hexdigest()[:16]
+    known = _FINGERPRINTS.get(id(config))
+    if known is None or known[0] is not config:
+        fields = {k: v for k, v in asdict(config).items() if k not in ("sources", "path", "waivers")}
+        known = _FINGERPRINTS[id(config)] = (config, hashlib.sha256(json.dumps(fields, sort_keys=True, default=str).encode()).hexdigest()[:16])
+    return known[1]
 
 
 MAGIC = b"treatylint-cache-1\n"

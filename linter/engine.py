@@ -160,15 +160,23 @@ class Configs:
         self.isolated = isolated
         self.overrides = overrides
         self._waivers: dict[str, list[waivers.Waiver]] = {}
+        self._found: dict[tuple, str | None] = {}
 
     def for_path(self, path: str) -> Config:
-        where = os.getcwd() if path == "-" else path
-        found = None if self.isolated else self.config_file or find_config(where)
+        found = None if self.isolated else self.config_file or self._nearest(path, find_config)
         return with_overrides(load_config(found) if found else Config(), **self.overrides)
+
+    def _nearest(self, path: str, finder) -> str | None:
+        """`finder` for the file's folder, asked once per folder and run (a batch has thousands of files)."""
+        folder = os.getcwd() if path == "-" or "://" in path else os.path.dirname(os.path.abspath(path))
+        key = (folder, finder)
+        if key not in self._found:
+            self._found[key] = finder(os.path.join(folder, "_"))
+        return self._found[key]
 
     def waivers_for(self, path: str, config: Config) -> list[waivers.Waiver]:
         """The waivers of the configuration and of the nearest treatylint-waivers.toml."""
-        sources = [] if self.isolated else [s for s in (config.path, waivers.find(os.getcwd() if path == "-" else path)) if s]
+        sources = [] if self.isolated else [s for s in (config.path, self._nearest(path, waivers.find)) if s]
         out = []
         for source in sources:
             if source not in self._waivers:
