@@ -48,6 +48,31 @@ class Progress:
             sys.stderr.write("\r" + " " * 60 + "\r")
 
 
+def _apply_fixes(results: list[FileResult], *, write: bool) -> bool:
+    """Apply (or, with write=False, print as a diff) the safe fixes; True when a diff was printed."""
+    from linter import fixes
+
+    printed = False
+    for result in results:
+        if result.document is None or result.document.kind not in fixes.FIXABLE_KINDS:
+            continue
+        new_text, applied = fixes.fixed_text(result.document.text, result.findings)
+        if not applied:
+            continue
+        if not write:
+            click.echo(fixes.diff(result.document, new_text), nl=False)
+            printed = True
+            continue
+        problem = fixes.write(result.document, new_text)
+        if problem:
+            click.echo(f"{result.path}: not fixed: {problem}", err=True)
+            continue
+        click.echo(f"{result.path}: fixed {len(applied)} finding{'s' if len(applied) != 1 else ''}", err=True)
+        done = set(applied)
+        result.findings = [f for f in result.findings if f not in done]
+    return printed
+
+
 def _render(results: list[FileResult], fmt: str, statistics: bool, stream, show_source: bool, quiet: bool) -> str:
     from linter.report import ci, json_report, sarif, text
 
@@ -103,12 +128,14 @@ def config_options(function):
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Check this many files at a time [default: all cores].")
 @click.option("--cache-dir", type=click.Path(file_okay=False), default=".treatylint_cache", show_default=True, help="Where results are cached.")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
+@click.option("--fix", is_flag=True, help="Apply the safe fixes to plain-text and Markdown files, and report what is left.")
+@click.option("--diff", "show_diff", is_flag=True, help="Print the safe fixes as a unified diff; change nothing.")
 @click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not recorded in this baseline file.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record the current findings in this baseline file and exit 0.")
 @click.option("--show-stale", is_flag=True, help="With --baseline: list baseline entries whose finding has gone.")
 @config_options
 def check(paths, fmt, statistics, output_file, select, extend_select, ignore, fail_on, language, message_language, show_source, quiet,
-          jobs, cache_dir, no_cache, baseline, write_baseline, show_stale, config_file, isolated):
+          jobs, cache_dir, no_cache, fix, show_diff, baseline, write_baseline, show_stale, config_file, isolated):
     """Lint reports (files, directories, or - for stdin)."""
     configs = _configs(config_file, isolated, select, ignore, extend_select, fail_on, language, message_language)
     try:
@@ -122,6 +149,11 @@ def check(paths, fmt, statistics, output_file, select, extend_select, ignore, fa
     if all(r.skipped for r in results):
         click.echo("treatylint: no files to check", err=True)
         sys.exit(EXIT_USAGE)
+    if fix or show_diff:
+        if _apply_fixes(results, write=fix and not show_diff):
+            sys.exit(EXIT_FINDINGS)  # the diff was printed: exit 1 as ruff does when there is something to fix
+        if show_diff:
+            sys.exit(EXIT_CLEAN)
     if write_baseline:
         count = waivers.write_baseline(write_baseline, results)
         click.echo(f"treatylint: recorded {count} finding{'s' if count != 1 else ''} in {write_baseline}", err=True)

@@ -58,7 +58,7 @@ def decode(data: bytes) -> tuple[str, str]:
         return _strict(data[3:], "utf-8"), "utf-8-sig"
     for bom, enc in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
         if data.startswith(bom):
-            return _strict(data[2:], enc), "utf-16"
+            return _strict(data[2:], enc), enc
     nul = data.find(b"\x00", 0, _BINARY_SAMPLE)
     if nul != -1:
         raise ReadError("E002", f"binary file (NUL byte at offset {nul}); not a text report")
@@ -125,6 +125,7 @@ class Document:
         # original file, in words ("page 3, line 14"); None means line:column of the text itself.
         self.locator = locator
         self.summary: dict = {}  # what linting learnt about it: its own symbol and issue date
+        self.source_digest: str | None = None  # SHA-256 of the bytes it was read from (--fix checks it)
         starts = [0]
         find = text.find
         i = find("\n")

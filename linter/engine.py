@@ -5,6 +5,7 @@ that crashes on a document becomes an `INT001` finding naming it.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
@@ -130,6 +131,7 @@ def check_file(path: str, config: Config, cache_dir: str | None = None) -> FileR
             if cached is not None:
                 return FileResult(display, cached[0], cached[1], config=config)
         document = read_document(path, language=config.language, data=data)
+        document.source_digest = hashlib.sha256(data).hexdigest()
     except ReadError as error:
         return FileResult(display, error=error, config=config)
     findings = lint_document(document, select_rules(config), config)

@@ -38,6 +38,16 @@ class Related(NamedTuple):
     note: str
 
 
+class Fix(NamedTuple):
+    """Replace text[start:end] with `replacement`. Safe fixes may be applied without a person
+    looking (--fix); the others are offered in an editor only."""
+
+    start: int
+    end: int
+    replacement: str
+    safe: bool
+
+
 class Finding(NamedTuple):
     code: str
     name: str
@@ -47,6 +57,7 @@ class Finding(NamedTuple):
     message: str
     suggestion: str | None = None
     related: tuple[Related, ...] = ()
+    fix: Fix | None = None
 
 
 class Context:
@@ -141,8 +152,9 @@ class Rule:
         """The configured value of one of this rule's options, or its default."""
         return ctx.rule_options.get(self.code, {}).get(name, self.options[name])
 
-    def finding(self, start: int, end: int, message: str, suggestion: str | None = None, related: tuple[Related, ...] = (), severity: Severity | None = None) -> Finding:
-        return Finding(self.code, self.name, severity or self.severity, start, end, message, suggestion, related)
+    def finding(self, start: int, end: int, message: str, suggestion: str | None = None, related: tuple[Related, ...] = (),
+                severity: Severity | None = None, fix: Fix | None = None) -> Finding:
+        return Finding(self.code, self.name, severity or self.severity, start, end, message, suggestion, related, fix)
 
     @classmethod
     def documentation(cls) -> str:

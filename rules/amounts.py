@@ -6,7 +6,7 @@ import statistics
 from decimal import Decimal
 
 from linter.facts import Money
-from linter.rule import Context, Related, Rule, Severity
+from linter.rule import Context, Fix, Related, Rule, Severity
 from linter.units import USD_PER_UNIT, scale_factor, usd_equivalent
 from rules.common import grouped, ratio, scientific
 
@@ -67,7 +67,7 @@ class ImplausibleAmount(Rule):
         lists = _amount_lists(ctx.text, amounts)
         for money in amounts:
             usd = usd_equivalent(money.amount, money.currency)
-            reasons, suggestion, related = [], None, ()
+            reasons, suggestion, related, fix = [], None, (), None
             if usd is not None and usd > max_usd:
                 reasons.append(self.say(ctx, "gdp", bound=scientific(max_usd)))
             elif money.currency in currency_max and money.amount > currency_max[money.currency]:
@@ -83,7 +83,11 @@ class ImplausibleAmount(Rule):
                 if median > 0 and money.amount >= sibling_ratio * median:
                     listed = ctx.listing(m.text for m in siblings)
                     reasons.append(self.say(ctx, "siblings", ratio=ratio(money.amount / median), listed=listed))
-                    suggestion = self._rescaled(ctx, money, median)
+                    rescaled = self._rescaled(money, median)
+                    if rescaled:
+                        surface, candidate = rescaled
+                        suggestion = self.say(ctx, "rescale", surface=surface, currency=money.currency, amount=grouped(candidate))
+                        fix = Fix(money.start, money.end, surface, safe=False)
                     related = tuple(Related(m.start, m.end, self.say(ctx, "listed", surface=m.text)) for m in siblings)
             if not reasons:
                 continue
@@ -91,9 +95,9 @@ class ImplausibleAmount(Rule):
                                magnitude=scientific(money.amount), reasons=ctx.join(reasons))
             if suggestion is None and money.scale:
                 suggestion = self.say(ctx, "scale", scale=money.scale, factor=scientific(scale_factor(money.scale)))
-            yield self.finding(money.start, money.end, message, suggestion, related)
+            yield self.finding(money.start, money.end, message, suggestion, related, fix=fix)
 
-    def _rescaled(self, ctx: Context, money: Money, median: Decimal) -> str | None:
+    def _rescaled(self, money: Money, median: Decimal) -> tuple[str, Decimal] | None:
         """The figure with the idiomatic scale word closest (in orders of magnitude) to its siblings."""
         if not money.scale:
             return None
@@ -108,7 +112,7 @@ class ImplausibleAmount(Rule):
         _, word, candidate = best
         head, _, tail = money.text.partition(money.scale)
         surface = head + (word or "") + tail if word or money.lang == "zh" else head.rstrip() + tail
-        return self.say(ctx, "rescale", surface=surface, currency=money.currency, amount=grouped(candidate))
+        return surface, candidate
 
 
 def _amount_lists(text: str, amounts: list[Money]) -> dict[Money, list[Money]]:

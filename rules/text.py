@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from linter import lexicon
-from linter.rule import Context, Rule, Severity
+from linter.rule import Context, Fix, Rule, Severity
 
 # Single-character words that may stand before a word beginning with the same character
 # (交流和和平利用 = 和 + 和平, 平等等问题 = 平等 + 等): not a slip unless doubled on their own (的的).
@@ -64,13 +64,15 @@ class DoubledCharacter(Rule):
             if not "\u4e00" <= ch <= "\u9fff" or m.group() in allowed or not _stray(text, i):
                 continue
             context = text[max(0, i - 2) : i + 4]
-            yield self.finding(i, i + 2, self.say(ctx, "doubled", char=ch, context=context), self.say(ctx, "fix", text=context.replace(ch * 2, ch, 1)))
+            yield self.finding(i, i + 2, self.say(ctx, "doubled", char=ch, context=context),
+                               self.say(ctx, "fix", text=context.replace(ch * 2, ch, 1)), fix=Fix(i + 1, i + 2, "", safe=True))
         if ctx.document.language != "en":
             return  # "nous nous", "de de" are French grammar, not slips
         for m in _DOUBLED_WORD.finditer(text):
             if m.group(1).lower() in ENGLISH_REPEATS_ALLOWED:
                 continue
-            yield self.finding(m.start(), m.end(), self.say(ctx, "word", word=m.group(1)), self.say(ctx, "fix", text=m.group(1)))
+            yield self.finding(m.start(), m.end(), self.say(ctx, "word", word=m.group(1)), self.say(ctx, "fix", text=m.group(1)),
+                               fix=Fix(m.start(), m.end(), m.group(1), safe=True))
 
 
 def _stray(text: str, i: int) -> bool:
@@ -142,7 +144,7 @@ class StrayMarkup(Rule):
                 if len(same) % 2:
                     start = same[-1].start()
                     message = self.say(ctx, "unpaired", marker=marker, line=content.strip()[:40])
-                    yield self.finding(start, start + 2, message, self.say(ctx, "fix", marker=marker))
+                    yield self.finding(start, start + 2, message, self.say(ctx, "fix", marker=marker), fix=Fix(start, start + 2, "", safe=True))
 
 
 RULES = (DoubledCharacter, StrayMarkup)
