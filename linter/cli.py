@@ -218,16 +218,17 @@ def explain_rule(code):
     rule = registry.find_rule(code)
     if rule is None:
         raise click.UsageError(f"unknown rule {code!r} (see `treatylint rules`)")
-    click.echo(f"{rule.code} {rule.name} (default severity: {rule.severity})\n")
-    click.echo(rule.documentation())
-    for label, examples in (("Bad", rule.bad), ("Good", rule.good)):
-        click.echo(f"\n{label}:")
-        for example in examples:
-            click.echo(f"    {example}")
-    if rule.options:
-        click.echo("\nOptions (defaults):")
-        for name, default in rule.options.items():
-            click.echo(f"    {name} = {default!r}")
+    click.echo(rule.page())
+
+
+@main.command()
+@click.option("--language-id", "language_ids", multiple=True, metavar="ID",
+              help="Editor language ids to lint (repeatable; default plaintext, markdown, text).")
+def lsp(language_ids):
+    """Run the language server over standard input and output."""
+    from linter.lsp import LANGUAGE_IDS, make_server
+
+    make_server(_version(), tuple(language_ids) or LANGUAGE_IDS).start_io()
 
 
 @main.command(name="config")

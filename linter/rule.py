@@ -161,3 +161,12 @@ class Rule:
         import inspect
 
         return inspect.cleandoc(cls.__doc__ or cls.summary)
+
+    def page(self) -> str:
+        """The rule's whole documentation: `treatylint rule CODE`, and the page editors link to."""
+        lines = [f"{self.code} {self.name} (default severity: {self.severity})", "", self.documentation()]
+        for label, examples in (("Bad", self.bad), ("Good", self.good)):
+            lines += ["", f"{label}:"] + [f"    {example}" for example in examples]
+        if self.options:
+            lines += ["", "Options (defaults):"] + [f"    {name} = {default!r}" for name, default in self.options.items()]
+        return "\n".join(lines)

@@ -8,7 +8,8 @@ from decimal import Decimal
 from linter.facts import Money
 from linter.rule import Context, Fix, Related, Rule, Severity
 from linter.units import USD_PER_UNIT, scale_factor, usd_equivalent
-from rules.common import grouped, ratio, scientific
+from linter.describe import grouped, scientific
+from rules.common import ratio
 
 _LIST_SEPARATORS = set("、，,和及与 \u00a0\u202f") | {"and", "respectively"}
 # Contexts an amount can be in, recognised by words in its sentence; each has a bound (context-max-usd).

@@ -4,18 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-
-def grouped(amount: Decimal) -> str:
-    """240000000000000 → '240 000 000 000 000' (UN style: space-grouped digits)."""
-    integral = amount == amount.to_integral_value()
-    text = f"{amount:,.0f}" if integral else f"{amount:,.2f}"
-    return text.replace(",", " ")
-
-
-def scientific(value: Decimal | float) -> str:
-    """2.4e14 → '2.4 × 10^14'."""
-    mantissa, exponent = f"{float(value):.1e}".split("e")
-    return f"{mantissa} × 10^{int(exponent)}"
+from linter.describe import scientific
 
 
 def ratio(value: Decimal | float) -> str:

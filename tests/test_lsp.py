@@ -1,0 +1,216 @@
+"""`treatylint lsp` as an editor sees it: a subprocess spoken to in JSON-RPC over its stdio.
+
+The document has CJK text, an emoji (two UTF-16 code units, four UTF-8 bytes) before a finding
+and CRLF line endings, so an off-by-one in any position encoding shows as a wrong range.
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import threading
+import queue
+from pathlib import Path
+
+import pytest
+
+TEXT = ("示例国报告\r\n"
+        "😀 示例国将专业知知识转让给区域中心。\r\n"
+        "示例国于 2021 年、2022 年和 2023 年分别捐助了 598 000 美元、605 500 美元和 240 万亿美元。\r\n"
+        "会议于 2022 年 1 月 4 日至 28 日举行，见 A/RES/75/71 号决议。\r\n")
+DOUBLED_LINE, AMOUNT_LINE, RANGE_LINE = 1, 2, 3
+
+
+def units(text: str, encoding: str) -> int:
+    return {"utf-8": len(text.encode("utf-8")), "utf-16": len(text.encode("utf-16-le")) // 2, "utf-32": len(text)}[encoding]
+
+
+def character(line: int, before: str, encoding: str) -> int:
+    """Where `before` first occurs on `line`, in `encoding` units."""
+    text = TEXT.split("\r\n")[line]
+    return units(text[: text.index(before)], encoding)
+
+
+class Client:
+    """A minimal LSP client: Content-Length framing, requests answered by id, notifications queued."""
+
+    def __init__(self, cwd: Path):
+        env = {**os.environ, "XDG_CACHE_HOME": str(cwd / "cache")}
+        self.process = subprocess.Popen([sys.executable, "-m", "linter", "lsp"], stdin=subprocess.PIPE,
+                                        stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=cwd, env=env)
+        self.next_id = 0
+        self.messages: queue.Queue = queue.Queue()
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self):
+        stream = self.process.stdout
+        while True:
+            headers = {}
+            while (line := stream.readline()) not in (b"\r\n", b""):
+                name, _, value = line.decode("ascii").partition(":")
+                headers[name.strip().lower()] = value.strip()
+            if not headers:
+                return
+            self.messages.put(json.loads(stream.read(int(headers["content-length"]))))
+
+    def send(self, message: dict) -> None:
+        body = json.dumps({"jsonrpc": "2.0", **message}, ensure_ascii=False).encode("utf-8")
+        self.process.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+        self.process.stdin.flush()
+
+    def notify(self, method: str, params: dict) -> None:
+        self.send({"method": method, "params": params})
+
+    def request(self, method: str, params: dict | None):
+        self.next_id += 1
+        self.send({"id": self.next_id, "method": method, "params": params})
+        message = self.wait(lambda m: m.get("id") == self.next_id and "method" not in m)
+        assert "error" not in message, message
+        return message["result"]
+
+    def wait(self, matches, timeout: float = 20):
+        """The next message that `matches`; server requests (registrations) are answered on the way."""
+        skipped = []
+        while True:
+            try:
+                message = self.messages.get(timeout=timeout)
+            except queue.Empty:
+                self.process.kill()
+                raise AssertionError(f"no answer from the server; messages skipped: {skipped}; stderr:\n" + self.process.stderr.read().decode()) from None
+            if "method" in message and "id" in message:
+                self.send({"id": message["id"], "result": None})
+            if matches(message):
+                return message
+            skipped.append(message)
+
+    def diagnostics(self, uri: str) -> list[dict]:
+        return self.wait(lambda m: m.get("method") == "textDocument/publishDiagnostics" and m["params"]["uri"] == uri)["params"]["diagnostics"]
+
+    def close(self) -> int:
+        self.request("shutdown", None)
+        self.notify("exit", None)
+        return self.process.wait(timeout=10)
+
+
+def start_server(tmp_path: Path, encodings: list[str] | None = None, *, watch: bool = False) -> Client:
+    client = Client(tmp_path)
+    capabilities: dict = {"textDocument": {"hover": {"contentFormat": ["markdown"]}}}
+    if encodings:
+        capabilities["general"] = {"positionEncodings": encodings}
+    if watch:
+        capabilities["workspace"] = {"didChangeWatchedFiles": {"dynamicRegistration": True}}
+    result = client.request("initialize", {"processId": None, "rootUri": tmp_path.as_uri(), "capabilities": capabilities})
+    client.negotiated = result["capabilities"].get("positionEncoding", "utf-16")
+    client.notify("initialized", {})
+    return client
+
+
+def open_document(client: Client, path: Path, text: str = TEXT, language_id: str = "plaintext") -> str:
+    uri = path.as_uri()
+    client.notify("textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": language_id, "version": 1, "text": text}})
+    return uri
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-8", "utf-32"])
+def test_diagnostics_have_exact_ranges_in_the_negotiated_encoding(tmp_path, encoding):
+    client = start_server(tmp_path, None if encoding == "utf-16" else [encoding, "utf-16"])
+    assert client.negotiated == encoding
+    uri = open_document(client, tmp_path / "report.txt")
+    diagnostics = client.diagnostics(uri)
+    by_code = {d["code"]: d for d in diagnostics}
+    assert sorted(by_code) == ["AMT001", "TXT001"]
+
+    doubled = by_code["TXT001"]
+    start = character(DOUBLED_LINE, "知知", encoding)
+    assert doubled["range"] == {"start": {"line": 1, "character": start}, "end": {"line": 1, "character": start + units("知知", encoding)}}
+    assert doubled["severity"] == 2 and doubled["source"] == "treatylint"
+    assert doubled["message"] == "知 is doubled in 专业知知识转\nwrite 专业知识转"
+    page = doubled["codeDescription"]["href"]
+    assert page.startswith("file://") and Path(page[len("file://"):]).read_text(encoding="utf-8").startswith("TXT001 doubled-character")
+
+    amount = by_code["AMT001"]
+    start = character(AMOUNT_LINE, "240 万亿美元", encoding)
+    assert amount["range"]["start"] == {"line": 2, "character": start}
+    assert amount["range"]["end"] == {"line": 2, "character": start + units("240 万亿美元", encoding)}
+    assert amount["severity"] == 1
+    assert client.close() == 0
+
+
+def test_change_is_debounced_and_relinted(tmp_path):
+    client = start_server(tmp_path)
+    uri = open_document(client, tmp_path / "report.txt")
+    assert len(client.diagnostics(uri)) == 2
+    fixed = TEXT.replace("知知", "知")
+    for version, text in enumerate((TEXT + "草稿", fixed + "草", fixed), start=2):  # typing: one lint for the last
+        client.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": version}, "contentChanges": [{"text": text}]})
+    message = client.wait(lambda m: m.get("method") == "textDocument/publishDiagnostics")
+    assert message["params"]["version"] == 4
+    assert [d["code"] for d in message["params"]["diagnostics"]] == ["AMT001"]
+    assert client.close() == 0
+
+
+def test_code_actions_fix_and_disable(tmp_path):
+    client = start_server(tmp_path)
+    uri = open_document(client, tmp_path / "report.md", language_id="markdown")
+    doubled = next(d for d in client.diagnostics(uri) if d["code"] == "TXT001")
+    actions = client.request("textDocument/codeAction", {"textDocument": {"uri": uri}, "range": doubled["range"],
+                                                         "context": {"diagnostics": [doubled]}})
+    titles = [a["title"] for a in actions]
+    assert titles == ["TXT001: remove “知”", "TXT001: disable for this line"]
+    fix, disable = actions
+    assert fix["isPreferred"] is True and fix["kind"] == "quickfix"
+    start = character(DOUBLED_LINE, "知知", "utf-16") + 1
+    assert fix["edit"]["changes"][uri] == [{"range": {"start": {"line": 1, "character": start}, "end": {"line": 1, "character": start + 1}}, "newText": ""}]
+    assert disable["edit"]["changes"][uri] == [{"range": {"start": {"line": 1, "character": 0}, "end": {"line": 1, "character": 0}},
+                                                "newText": "<!-- treatylint: disable-next-line TXT001 -->\r\n"}]
+
+    assert client.close() == 0
+
+
+def test_amount_fix_is_offered_but_not_preferred(tmp_path):
+    client = start_server(tmp_path)
+    uri = open_document(client, tmp_path / "report.txt")
+    amount = next(d for d in client.diagnostics(uri) if d["code"] == "AMT001")
+    actions = client.request("textDocument/codeAction", {"textDocument": {"uri": uri}, "range": amount["range"],
+                                                         "context": {"diagnostics": [amount]}})
+    rescale = actions[0]
+    assert rescale["title"] == "AMT001: replace “240 万亿美元” with “240 万美元”"
+    assert rescale.get("isPreferred") is False
+    assert actions[1]["edit"]["changes"][uri][0]["newText"] == "# treatylint: disable-next-line AMT001\r\n"
+    assert client.close() == 0
+
+
+@pytest.mark.parametrize("needle, value", [
+    ("240 万亿美元", "USD 240 000 000 000 000 (2.4 × 10^14)"),
+    ("2022 年 1 月 4 日至 28 日", "2022-01-04 … 2022-01-28"),
+    ("A/RES/75/71", "A/RES/75/71"),
+])
+def test_hover_shows_the_normalized_value(tmp_path, needle, value):
+    client = start_server(tmp_path, ["utf-8"])
+    uri = open_document(client, tmp_path / "report.txt")
+    client.diagnostics(uri)
+    line = next(i for i, text in enumerate(TEXT.split("\r\n")) if needle in text)
+    start = character(line, needle, "utf-8")
+    middle = start + units(needle[: len(needle) // 2], "utf-8")
+    hover = client.request("textDocument/hover", {"textDocument": {"uri": uri}, "position": {"line": line, "character": middle}})
+    assert f"`{value}`" in hover["contents"]["value"]
+    assert hover["range"] == {"start": {"line": line, "character": start}, "end": {"line": line, "character": start + units(needle, "utf-8")}}
+    if needle.startswith("A/RES"):
+        assert "- implies General Assembly session 75: 2020–2021" in hover["contents"]["value"]
+    assert client.close() == 0
+
+
+def test_configuration_is_honoured_and_reloaded(tmp_path):
+    client = start_server(tmp_path, watch=True)
+    uri = open_document(client, tmp_path / "report.txt")
+    assert len(client.diagnostics(uri)) == 2
+    config = tmp_path / "treatylint.toml"
+    config.write_text('ignore = ["TXT001"]\n', encoding="utf-8")
+    client.notify("workspace/didChangeWatchedFiles", {"changes": [{"uri": config.as_uri(), "type": 1}]})
+    assert [d["code"] for d in client.diagnostics(uri)] == ["AMT001"]
+    config.write_text('[severity]\nAMT001 = "info"\n', encoding="utf-8")
+    client.notify("workspace/didChangeWatchedFiles", {"changes": [{"uri": config.as_uri(), "type": 2}]})
+    diagnostics = client.diagnostics(uri)
+    assert [(d["code"], d["severity"]) for d in diagnostics] == [("TXT001", 2), ("AMT001", 3)]
+    assert client.close() == 0
