@@ -16,7 +16,7 @@ from linter.extract import extract_facts
 from linter.rule import Severity
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
-FORMATS = ["text", "json", "sarif", "github", "junit", "gitlab"]
+FORMATS = ["text", "json", "sarif", "github", "junit", "gitlab", "html"]
 
 
 def _split(values: tuple[str, ...]) -> list[str]:
@@ -82,6 +82,10 @@ def _render(results: list[FileResult], fmt: str, statistics: bool, stream, show_
         return json_report.render(results)
     if fmt == "sarif":
         return sarif.render(results, _version())
+    if fmt == "html":
+        from linter.report import html
+
+        return html.render(results)
     if fmt in ("github", "junit", "gitlab"):
         return getattr(ci, fmt)(results)
     return text.render(results, colour=text.use_colour(stream), show_source=show_source, quiet=quiet)
