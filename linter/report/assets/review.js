@@ -3,13 +3,13 @@
   const detail = document.getElementById("detail");
   let current = [];
 
-  function focusOn(selector, text) {
+  function focusOn(selector, showDetail) {
     current.forEach((el) => el.classList.remove("current"));
     current = Array.from(document.querySelectorAll(selector));
     if (!current.length) return;
     current.forEach((el) => el.classList.add("current"));
     current[0].scrollIntoView({ block: "center" });
-    if (text) { detail.textContent = text; detail.hidden = false; }
+    if (showDetail) { detail.textContent = current[0].title; detail.hidden = false; }
   }
 
   document.addEventListener("click", (event) => {
@@ -17,7 +17,7 @@
     if (item) {
       const id = item.dataset.target;
       const finding = id.startsWith("f");
-      focusOn(finding ? `mark[data-f~="${id}"]` : `[data-x~="${id}"]`, finding ? item.textContent : null);
+      focusOn(finding ? `mark[data-f~="${id}"]` : `[data-x~="${id}"]`, finding);
       return;
     }
     const mark = event.target.closest("mark");
