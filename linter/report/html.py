@@ -12,9 +12,11 @@ escaped escaping could not run.
 from __future__ import annotations
 
 import base64
+import bisect
 import datetime as dt
 import hashlib
 import html
+import itertools
 import math
 from collections import defaultdict
 from decimal import Decimal
@@ -89,9 +91,17 @@ def _document(index: int, result: FileResult) -> str:
 
 
 def _flagged(facts: list[Fact], findings: list[Finding]) -> set[Fact]:
-    """Facts a finding points at: shown in red in the facts panel."""
-    spans = {(f.start, f.end) for f in findings}
-    return {fact for fact in facts if any(a < fact.end and fact.start < b for a, b in spans)}
+    """Facts a finding overlaps: shown in red in the facts panel. A fact overlaps some finding
+    exactly when the findings starting before its end reach past its start."""
+    spans = sorted((f.start, f.end) for f in findings)
+    starts = [a for a, _ in spans]
+    reach = list(itertools.accumulate((b for _, b in spans), max))
+    flagged = set()
+    for fact in facts:
+        i = bisect.bisect_left(starts, fact.end)
+        if i and reach[i - 1] > fact.start:
+            flagged.add(fact)
+    return flagged
 
 
 # ------------------------------------------------------------------ the text
