@@ -214,3 +214,17 @@ def test_configuration_is_honoured_and_reloaded(tmp_path):
     diagnostics = client.diagnostics(uri)
     assert [(d["code"], d["severity"]) for d in diagnostics] == [("TXT001", 2), ("AMT001", 3)]
     assert client.close() == 0
+
+
+def test_stray_markup_quick_fix_in_markdown(tmp_path):
+    client = start_server(tmp_path)
+    text = "## 三. 和平利用核能**\r\n\r\n示例国支持原子能机构的工作，见 [报告](https://undocs.org/A/57/124)。\r\n"
+    uri = open_document(client, tmp_path / "report.md", text, "markdown")
+    stray = next(d for d in client.diagnostics(uri) if d["code"] == "TXT002")
+    at = text.index("**")  # BMP text: code points are UTF-16 units
+    assert stray["range"] == {"start": {"line": 0, "character": at}, "end": {"line": 0, "character": at + 2}}
+    actions = client.request("textDocument/codeAction", {"textDocument": {"uri": uri}, "range": stray["range"],
+                                                         "context": {"diagnostics": [stray]}})
+    assert actions[0]["title"] == "TXT002: remove “**”" and actions[0]["isPreferred"] is True
+    assert actions[0]["edit"]["changes"][uri] == [{"range": stray["range"], "newText": ""}]
+    assert client.close() == 0
