@@ -20,7 +20,7 @@ from lsprotocol import types
 from pygls.lsp.server import LanguageServer
 
 from linter import readers, waivers
-from linter.config import CONFIG_NAMES, select_rules
+from linter.config import CONFIG_NAMES, ConfigError, select_rules
 from linter.describe import describe, symbol_parts
 from linter.document import Document, ReadError
 from linter.engine import Configs, lint_document
@@ -81,6 +81,7 @@ class TreatylintServer(LanguageServer):
         self.configs = Configs()
         self.state: dict[str, tuple[Document, Lines, list[Finding]]] = {}  # uri → last lint
         self.pending: dict[str, asyncio.TimerHandle] = {}
+        self.config_error: str | None = None  # the last configuration error shown
         self.docs_folder = os.path.join(os.environ.get("XDG_CACHE_HOME", os.path.expanduser("~/.cache")), "treatylint", "rules")
 
     def lint(self, uri: str) -> None:
@@ -90,7 +91,15 @@ class TreatylintServer(LanguageServer):
         if text_document.language_id not in self.language_ids and not _path(uri).lower().endswith(readers.TEXT + readers.MARKDOWN):
             return
         path = _path(uri)
-        config = self.configs.for_path(path)
+        try:
+            config = self.configs.for_path(path)
+        except ConfigError as error:  # say why once, and show no stale findings until it is fixed
+            if self.config_error != str(error):
+                self.config_error = str(error)
+                self.window_show_message(types.ShowMessageParams(types.MessageType.Error, f"treatylint: {error}"))
+            self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri, [], text_document.version))
+            return
+        self.config_error = None
         document = _document(text_document.source, path, text_document.language_id, config.language)
         findings = lint_document(document, select_rules(config), config)
         findings = waivers.apply(document, path, findings, self.configs.waivers_for(path, config))
@@ -127,7 +136,7 @@ class TreatylintServer(LanguageServer):
 
     def reload_configuration(self) -> None:
         self.configs = Configs()
-        for uri in list(self.state):
+        for uri in list(self.workspace.text_documents):
             self.lint(uri)
 
 
@@ -234,7 +243,7 @@ def make_server(version: str, language_ids: tuple[str, ...] = LANGUAGE_IDS) -> T
     def did_save(ls: TreatylintServer, params: types.DidSaveTextDocumentParams):
         if os.path.basename(_path(params.text_document.uri)) in (*CONFIG_NAMES, waivers.WAIVER_FILE):
             ls.reload_configuration()
-        elif params.text_document.uri in ls.state:
+        else:
             ls.lint(params.text_document.uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)

@@ -228,3 +228,17 @@ def test_stray_markup_quick_fix_in_markdown(tmp_path):
     assert actions[0]["title"] == "TXT002: remove “**”" and actions[0]["isPreferred"] is True
     assert actions[0]["edit"]["changes"][uri] == [{"range": stray["range"], "newText": ""}]
     assert client.close() == 0
+
+
+def test_a_broken_configuration_is_reported_and_the_server_goes_on(tmp_path):
+    config = tmp_path / "treatylint.toml"
+    config.write_text('fail-on = "sometimes"\n', encoding="utf-8")
+    client = start_server(tmp_path)
+    uri = open_document(client, tmp_path / "report.txt")
+    shown = client.wait(lambda m: m.get("method") == "window/showMessage")["params"]
+    assert shown["type"] == 1 and shown["message"].startswith("treatylint: ") and "fail-on" in shown["message"]
+    assert client.diagnostics(uri) == []
+    config.write_text('fail-on = "error"\n', encoding="utf-8")
+    client.notify("workspace/didChangeWatchedFiles", {"changes": [{"uri": config.as_uri(), "type": 2}]})
+    assert sorted(d["code"] for d in client.diagnostics(uri)) == ["AMT001", "TXT001"]
+    assert client.close() == 0
