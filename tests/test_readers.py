@@ -9,8 +9,9 @@ import os
 import zipfile
 
 import pytest
+from hypothesis import given, strategies as st
 
-from linter.document import ReadError
+from linter.document import Document, ReadError
 from linter.engine import lint_document, lint_paths, read_document
 from linter.extract import extract_facts
 from linter.registry import all_rules
@@ -179,3 +180,13 @@ def test_an_unreadable_file_is_a_clear_error(tmp_path):
     with pytest.raises(ReadError) as info:
         read_document(str(path))
     assert info.value.code == "E001" and "Permission denied" in info.value.message
+
+
+@given(st.lists(st.sampled_from(["文本 240 万亿美元", "", "- 项目", "    缩进", "\t制表", "   \t代码", "```", " ~~~", "| a | b |", "  - 嵌套"]), max_size=12))
+def test_markdown_prefilter_never_misses_a_code_block(lines):
+    """Skipping the parse when no line could open a code block gives what the parse would."""
+    from linter.readers import markdown
+
+    text = "\n".join(lines) + "\n"
+    document = markdown.read(text.encode("utf-8"), "r.md")
+    assert document.ignored == tuple(markdown.code_blocks(Document(text)))

@@ -1,19 +1,30 @@
-"""Markdown: the file's own text, parsed with markdown-it-py so that code blocks are not linted."""
+"""Markdown: the file's own text, parsed with markdown-it-py so that code blocks are not linted.
+
+Only block structure is needed, so inline parsing is switched off; and a text with no fence and
+no indented line cannot hold a code block (CommonMark has no other kind), so it is not parsed.
+"""
 from __future__ import annotations
+
+import re
 
 from linter.document import Document
 
+_MAY_HOLD_CODE = re.compile(r"^(?: {0,3}(?:```|~~~)| {4}|[ ]{0,3}\t)", re.M)
+
 
 def read(data: bytes, path: str, *, language: str | None = None) -> Document:
+    plain = Document.from_bytes(data, path, language=language)
+    ignored = tuple(code_blocks(plain)) if _MAY_HOLD_CODE.search(plain.text) else ()
+    return Document(plain.text, path, encoding=plain.encoding, language=language, ignored=ignored, kind="markdown")
+
+
+def code_blocks(plain: Document):
+    """(start, end) of each fenced or indented code block."""
     from markdown_it import MarkdownIt
 
-    plain = Document.from_bytes(data, path, language=language)
-    tokens = MarkdownIt("commonmark").enable("table").parse(plain.text)
-    ignored = []
-    for token in tokens:
+    for token in MarkdownIt("commonmark").enable("table").disable("inline").parse(plain.text):
         if token.type in ("fence", "code_block") and token.map:
             first, last = token.map  # 0-based lines, end exclusive
             start = plain.line_starts[first]
             end = plain.line_starts[last] if last < len(plain.line_starts) else len(plain.text)
-            ignored.append((start, end))
-    return Document(plain.text, path, encoding=plain.encoding, language=language, ignored=tuple(ignored), kind="markdown")
+            yield start, end
