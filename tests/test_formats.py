@@ -113,3 +113,30 @@ def test_sarif_uri_is_relative_to_the_repository_root(tmp_path):
     path.write_text(REPORT, encoding="utf-8")
     log = sarif_log(path)
     assert log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "reports/r.txt"
+
+
+def test_fixes_in_json_and_sarif(tmp_path):
+    path = tmp_path / "r.md"
+    path.write_text("😀 示例国将专业知知识转让给区域中心。\n" + REPORT, encoding="utf-8")
+    findings = json.loads(run("check", "--format", "json", str(path)).output)["findings"]
+    fixes = {f["code"]: f["fix"] for f in findings}
+    assert fixes["TXT001"] == {"line": 1, "column": 10, "end_line": 1, "end_column": 11, "replacement": "", "safe": True}
+    assert fixes["AMT001"] == {"line": 2, "column": 56, "end_line": 2, "end_column": 64, "replacement": "240 万美元", "safe": False}
+    assert fixes["URL001"] is None
+
+    results = {r["ruleId"]: r for r in json.loads(run("check", "--format", "sarif", str(path)).output)["runs"][0]["results"]}
+    (change,) = results["TXT001"]["fixes"][0]["artifactChanges"]
+    assert change["replacements"] == [{"deletedRegion": {"startLine": 1, "startColumn": 10, "endLine": 1, "endColumn": 11},
+                                       "insertedContent": {"text": ""}}]
+    assert results["AMT001"]["fixes"][0]["description"]["text"].startswith("did you mean 240 万美元")
+    assert "fixes" not in results["URL001"]
+
+
+@pytest.mark.skipif(not (SHARED / "schemas" / "sarif-schema-2.1.0.json").exists(), reason="../shared/schemas is not available")
+def test_sarif_with_fixes_validates(tmp_path):
+    jsonschema = pytest.importorskip("jsonschema")
+    path = tmp_path / "r.md"
+    path.write_text("示例国将专业知知识转让给区域中心。\n三. 和平利用核能**\n见 [报告](https://undocs.org/A/57/124)。\n" + REPORT, encoding="utf-8")
+    log = json.loads(run("check", "--format", "sarif", str(path)).output)
+    assert sum("fixes" in r for r in log["runs"][0]["results"]) == 3
+    jsonschema.validate(log, json.loads((SHARED / "schemas" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8")))

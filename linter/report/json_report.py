@@ -2,8 +2,10 @@
 
 Schema (version 1): {"version": 1, "tool": "treatylint", "files": [{"path", "language", "encoding", "error"}],
 "findings": [{"path", "code", "name", "severity", "line", "column", "end_line", "end_column", "message",
-"suggestion", "related": [{"line", "column", "end_line", "end_column", "note"}]}]} — lines and columns
-are 1-based, columns in code points, end positions exclusive.
+"suggestion", "related": [{"line", "column", "end_line", "end_column", "note"}], "fix": null | {"line",
+"column", "end_line", "end_column", "replacement", "safe"}}]} — lines and columns are 1-based, columns in
+code points, end positions exclusive. A fix replaces its range with `replacement`; only safe ones
+are applied by `--fix`.
 """
 from __future__ import annotations
 
@@ -38,5 +40,6 @@ def render(results: list[FileResult]) -> str:
                 "path": result.path, "code": f.code, "name": f.name, "severity": str(f.severity),
                 **_range(doc, f.start, f.end), "location": doc.where(f.start), "message": f.message, "suggestion": f.suggestion,
                 "related": [{**_range(doc, r.start, r.end), "note": r.note} for r in f.related],
+                "fix": {**_range(doc, f.fix.start, f.fix.end), "replacement": f.fix.replacement, "safe": f.fix.safe} if f.fix else None,
             })
     return json.dumps({"version": SCHEMA_VERSION, "tool": "treatylint", "files": files, "findings": findings}, ensure_ascii=False, indent=2) + "\n"

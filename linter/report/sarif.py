@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from linter.engine import FileResult
+from linter.fixes import FIXABLE_KINDS
 from linter.fingerprint import fingerprints
 from linter.registry import all_rules
 from linter.rule import Severity
@@ -37,7 +38,7 @@ def render(results: list[FileResult], version: str) -> str:
         "name": rule.name,
         "shortDescription": {"text": rule.summary},
         "fullDescription": {"text": rule.documentation()},
-        "help": {"text": rule.documentation() + "\n\nBad:\n" + "\n".join(rule.bad) + "\n\nGood:\n" + "\n".join(rule.good)},
+        "help": {"text": rule.page()},
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
     } for rule in rules]
     out = []
@@ -57,6 +58,15 @@ def render(results: list[FileResult], version: str) -> str:
             }
             if finding.code in index:
                 entry["ruleIndex"] = index[finding.code]
+            if finding.fix is not None and doc.kind in FIXABLE_KINDS:  # regions in the file itself
+                fix = finding.fix
+                a, b = doc.position(fix.start), doc.position(fix.end)
+                entry["fixes"] = [{
+                    "description": {"text": finding.suggestion or f"replace with {fix.replacement!r}"},
+                    "artifactChanges": [{"artifactLocation": {"uri": _uri(result.path)}, "replacements": [{
+                        "deletedRegion": {"startLine": a.line, "startColumn": a.column, "endLine": b.line, "endColumn": b.column},
+                        "insertedContent": {"text": fix.replacement}}]}],
+                }]
             if finding.related:
                 entry["relatedLocations"] = [
                     {"id": i, "message": {"text": r.note},
