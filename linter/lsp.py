@@ -82,7 +82,8 @@ class TreatylintServer(LanguageServer):
         self.state: dict[str, tuple[Document, Lines, list[Finding]]] = {}  # uri → last lint
         self.pending: dict[str, asyncio.TimerHandle] = {}
         self.config_error: str | None = None  # the last configuration error shown
-        self.docs_folder = os.path.join(os.environ.get("XDG_CACHE_HOME", os.path.expanduser("~/.cache")), "treatylint", "rules")
+        cache = os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache")
+        self.docs_folder = os.path.join(cache, "treatylint", "rules", version)  # per version: pages change with rules
 
     def lint(self, uri: str) -> None:
         """Lint the editor's text of `uri` and publish its diagnostics."""
@@ -130,8 +131,11 @@ class TreatylintServer(LanguageServer):
             return None
         path = os.path.join(self.docs_folder, f"{code}.md")
         if not os.path.exists(path):
-            os.makedirs(self.docs_folder, exist_ok=True)
-            Path(path).write_text(rule.page() + "\n", encoding="utf-8")
+            try:
+                os.makedirs(self.docs_folder, exist_ok=True)
+                Path(path).write_text(rule.page() + "\n", encoding="utf-8")
+            except OSError:  # a read-only home: the diagnostics matter more than the link
+                return None
         return types.CodeDescription(Path(path).as_uri())
 
     def reload_configuration(self) -> None:
