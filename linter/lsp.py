@@ -1,7 +1,9 @@
 """`treatylint lsp`: findings where editors and translators type (Language Server Protocol, stdio).
 
 The server lints the editor's text on open, on save and, debounced, on change, with the same
-configuration discovery, rules, suppressions and waivers as `check`. Positions are converted in
+configuration discovery, rules, suppressions and waivers as `check`. Linting runs on one worker
+thread, so the event loop keeps answering hovers and code actions while a long report is linted;
+a result for text that has changed since is dropped. Positions are converted in
 the encoding negotiated with the client (UTF-16 unless it offers UTF-8 or UTF-32); lines end at
 LF, CRLF or CR only, as the protocol says. Documents are synchronised in full: pygls' incremental
 edits split lines with str.splitlines, which also breaks at form feeds and U+2028 — characters
@@ -13,6 +15,7 @@ import asyncio
 import bisect
 import os
 import re
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
@@ -82,6 +85,7 @@ class TreatylintServer(LanguageServer):
         self.state: dict[str, tuple[Document, Lines, list[Finding]]] = {}  # uri → last lint
         self.pending: dict[str, asyncio.TimerHandle] = {}
         self.config_error: str | None = None  # the last configuration error shown
+        self.linter = ThreadPoolExecutor(max_workers=1, thread_name_prefix="treatylint-lint")  # one lint at a time, in order
         cache = os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache")
         self.docs_folder = os.path.join(cache, "treatylint", "rules", version)  # per version: pages change with rules
 
@@ -101,13 +105,22 @@ class TreatylintServer(LanguageServer):
             self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri, [], text_document.version))
             return
         self.config_error = None
-        document = _document(text_document.source, path, text_document.language_id, config.language)
-        findings = lint_document(document, select_rules(config), config)
-        findings = waivers.apply(document, path, findings, self.configs.waivers_for(path, config))
-        lines = Lines(document.text, self.workspace.position_encoding)
-        self.state[uri] = (document, lines, findings)
+        work = (text_document.source, path, text_document.language_id, config, self.configs.waivers_for(path, config))
+        loop = asyncio.get_running_loop()
+        future = self.linter.submit(_lint, *work, str(self.workspace.position_encoding))
+        future.add_done_callback(lambda done: loop.call_soon_threadsafe(self.publish, uri, text_document.version, done))
+
+    def publish(self, uri: str, version: int | None, done) -> None:
+        """Publish a finished lint, unless the text changed meanwhile (a newer lint is coming)."""
+        if done.exception() is not None:
+            self.window_log_message(types.LogMessageParams(types.MessageType.Error, f"treatylint: linting {uri} failed: {done.exception()!r}"))
+            return
+        current = self.workspace.text_documents.get(uri)
+        if current is None or current.version != version:
+            return
+        document, lines, findings = self.state[uri] = done.result()
         diagnostics = [self.diagnostic(f, lines, uri) for f in findings]
-        self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri, diagnostics, text_document.version))
+        self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri, diagnostics, version))
 
     def lint_later(self, uri: str) -> None:
         if (handle := self.pending.pop(uri, None)) is not None:
@@ -142,6 +155,13 @@ class TreatylintServer(LanguageServer):
         self.configs = Configs()
         for uri in list(self.workspace.text_documents):
             self.lint(uri)
+
+
+def _lint(text: str, path: str, language_id: str, config, waived, encoding: str) -> tuple[Document, Lines, list[Finding]]:
+    """The work of one lint, on the linting thread: the event loop stays free to answer hovers."""
+    document = _document(text, path, language_id, config.language)
+    findings = waivers.apply(document, path, lint_document(document, select_rules(config), config), waived)
+    return document, Lines(document.text, encoding), findings
 
 
 def _path(uri: str) -> str:

@@ -242,3 +242,18 @@ def test_a_broken_configuration_is_reported_and_the_server_goes_on(tmp_path):
     client.notify("workspace/didChangeWatchedFiles", {"changes": [{"uri": config.as_uri(), "type": 2}]})
     assert sorted(d["code"] for d in client.diagnostics(uri)) == ["AMT001", "TXT001"]
     assert client.close() == 0
+
+
+def test_hover_is_answered_while_a_long_report_is_linted(tmp_path):
+    client = start_server(tmp_path)
+    small = open_document(client, tmp_path / "small.txt")
+    client.diagnostics(small)
+    big = open_document(client, tmp_path / "big.txt", TEXT * (1_000_000 // len(TEXT.encode("utf-8"))))
+    line = TEXT.split("\r\n")[AMOUNT_LINE]
+    client.next_id += 1
+    client.send({"id": client.next_id, "method": "textDocument/hover",
+                 "params": {"textDocument": {"uri": small}, "position": {"line": AMOUNT_LINE, "character": line.index("万亿")}}})
+    first = client.wait(lambda m: m.get("id") == client.next_id or m.get("method") == "textDocument/publishDiagnostics")
+    assert first.get("id") == client.next_id and "USD 240 000 000 000 000" in first["result"]["contents"]["value"]
+    assert len(client.diagnostics(big)) > 1000
+    assert client.close() == 0
