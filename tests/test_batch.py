@@ -9,7 +9,7 @@ import pytest
 
 from linter import engine
 from linter.config import Config
-from linter.engine import Configs, check_file, lint_paths
+from linter.engine import check_file, lint_paths
 
 REPORT = "示例国于 2021 年、2022 年和 2023 年分别捐助了 598 000 美元、605 500 美元和 240 万亿美元。\n专业知知识。\n"
 

@@ -34,7 +34,7 @@ def test_disable_enable_range():
 
 
 def test_unused_suppression_reported_only_for_rules_that_ran():
-    text = f"# treatylint: disable-next-line TXT001\n示例国将专业知识转让给区域中心。\n"
+    text = "# treatylint: disable-next-line TXT001\n示例国将专业知识转让给区域中心。\n"
     assert found(text) == [(1, "SUP001")]
     doc = Document(text)
     only_amounts = [r for r in RULES if r.code in ("AMT001", "SUP001")]
