@@ -88,6 +88,7 @@ class TreatylintServer(LanguageServer):
         self.linter = ThreadPoolExecutor(max_workers=1, thread_name_prefix="treatylint-lint")  # one lint at a time, in order
         cache = os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache")
         self.docs_folder = os.path.join(cache, "treatylint", "rules", version)  # per version: pages change with rules
+        self.pages: dict[str, types.CodeDescription | None] = {}  # rule code → its page's link
 
     def lint(self, uri: str) -> None:
         """Lint the editor's text of `uri` and publish its diagnostics."""
@@ -136,7 +137,12 @@ class TreatylintServer(LanguageServer):
                                 related_information=related or None, data={"name": finding.name})
 
     def rule_page(self, code: str) -> types.CodeDescription | None:
-        """A link to the rule's documentation: a file written once per server, readable offline."""
+        """A link to the rule's documentation: a file written once per version, readable offline."""
+        if code not in self.pages:
+            self.pages[code] = self._write_page(code)
+        return self.pages[code]
+
+    def _write_page(self, code: str) -> types.CodeDescription | None:
         from linter.registry import find_rule
 
         rule = find_rule(code)
