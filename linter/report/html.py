@@ -195,7 +195,7 @@ def _money_table(doc: Document, facts: list[Fact], fact_ids: dict, flagged: set)
             f'<td data-sort="{usd if usd is not None else -1}" class="num">{e(usd_text)}</td>'
             f'<td data-sort="{magnitude:.3f}"><span class="bar" style="width:{min(magnitude, 15) / 15 * 100:.1f}%"></span></td></tr>')
     return ('<h3>Amounts</h3><table class="money sortable"><thead><tr><th>where</th><th>as written</th><th>value</th>'
-            '<th>≈ USD</th><th>magnitude</th></tr></thead><tbody>' + "".join(rows) + "</tbody></table>"
+            '<th>≈ USD</th><th title="order of magnitude of the USD equivalent">size</th></tr></thead><tbody>' + "".join(rows) + "</tbody></table>"
             '<p class="note">USD equivalents use static order-of-magnitude rates: for spotting outliers, not for accounting.</p>')
 
 
