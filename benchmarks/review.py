@@ -42,7 +42,7 @@ def lsp_lint(text: str) -> float:
         start = time.perf_counter()
         document = _document(text, "/tmp/report.md", "markdown", None)
         findings = lint_document(document, rules, config)
-        lines = Lines(document.text, types.PositionEncodingKind.Utf16)
+        lines = Lines(document, types.PositionEncodingKind.Utf16)
         [lines.range(f.start, f.end) for f in findings]
         times.append(time.perf_counter() - start)
     return statistics.median(times)

@@ -89,6 +89,9 @@ def _decode_legacy(data: bytes, utf8_error: UnicodeDecodeError) -> tuple[str, st
     return data.decode(best.encoding), best.encoding
 
 
+_LONE_CR = re.compile(r"\r(?!\n)")
+
+
 class Locator:
     """Where an offset of extracted text is in the original file: the label of the piece of
     text it falls in ("page 3, line 14", "table 1, row 2, cell 3") and the column within it.
@@ -132,6 +135,10 @@ class Document:
         while i != -1:
             starts.append(i + 1)
             i = find("\n", i + 1)
+        if "\r" in text:  # a lone CR ends a line too (old Mac exports), as editors and LSP count them
+            lone = [m.end() for m in _LONE_CR.finditer(text)]
+            if lone:
+                starts = sorted(starts + lone)
         self.line_starts = starts
 
     def __getstate__(self) -> dict:

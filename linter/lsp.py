@@ -35,17 +35,17 @@ DEBOUNCE_SECONDS = 0.3
 LANGUAGE_IDS = ("plaintext", "markdown", "text")
 SEVERITIES = {Severity.ERROR: types.DiagnosticSeverity.Error, Severity.WARNING: types.DiagnosticSeverity.Warning,
               Severity.INFO: types.DiagnosticSeverity.Information}
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 # ------------------------------------------------------------------ positions
 class Lines:
-    """Offsets ↔ LSP positions for one text, in one position encoding."""
+    """Offsets ↔ LSP positions for one document, in one position encoding (its lines end at LF,
+    CRLF or CR, as the protocol's do)."""
 
-    def __init__(self, text: str, encoding: str):
-        self.text = text
+    def __init__(self, document: Document, encoding: str):
+        self.text = document.text
         self.encoding = str(encoding)
-        self.starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+        self.starts = document.line_starts
 
     def _units(self, chars: str) -> int:
         if self.encoding == types.PositionEncodingKind.Utf8:
@@ -167,7 +167,7 @@ def _lint(text: str, path: str, language_id: str, config, waived, encoding: str)
     """The work of one lint, on the linting thread: the event loop stays free to answer hovers."""
     document = _document(text, path, language_id, config.language)
     findings = waivers.apply(document, path, lint_document(document, select_rules(config), config), waived)
-    return document, Lines(document.text, encoding), findings
+    return document, Lines(document, encoding), findings
 
 
 def _path(uri: str) -> str:

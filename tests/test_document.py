@@ -71,3 +71,11 @@ def test_language_detection():
     assert Document(REPORT_ZH).language == "zh"
     assert Document("Exampleland gave USD 612,400 to the centre in 2024 (see www.example-mfa.gov/a.pdf).").language == "en"
     assert Document(REPORT_ZH, language="en").language == "en"
+
+
+def test_lines_end_at_lf_crlf_and_a_lone_cr():
+    text = "示例国\r2021 年\r\n专业知知识\n末行"
+    doc = Document(text)
+    assert [doc.line_text(n) for n in range(1, 5)] == ["示例国", "2021 年", "专业知知识", "末行"]
+    assert doc.position(text.index("知知")) == (3, 3, 5, 3)
+    assert doc.position(text.index("末行"))[:2] == (4, 1)
