@@ -52,13 +52,18 @@ _BINARY_SAMPLE = 8192
 _LEGACY_ENCODINGS = ("gb18030", "big5")
 
 
+_BOMS = (  # (byte-order mark, encoding name decode gives, codec of the rest)
+    (codecs.BOM_UTF8, "utf-8-sig", "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16-be"),
+)
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """Return (text, encoding name). Raises ReadError for binary or undecodable input."""
-    if data.startswith(codecs.BOM_UTF8):
-        return _strict(data[3:], "utf-8"), "utf-8-sig"
-    for bom, enc in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+    for bom, name, codec in _BOMS:
         if data.startswith(bom):
-            return _strict(data[2:], enc), enc
+            return _strict(data[len(bom):], codec), name
     nul = data.find(b"\x00", 0, _BINARY_SAMPLE)
     if nul != -1:
         raise ReadError("E002", f"binary file (NUL byte at offset {nul}); not a text report")
@@ -67,6 +72,14 @@ def decode(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError as exc:
         utf8_error = exc
     return _decode_legacy(data, utf8_error)
+
+
+def encode(text: str, encoding: str) -> bytes:
+    """The inverse of `decode`: `text` as bytes in the encoding `decode` named, byte-order mark included."""
+    for bom, name, codec in _BOMS:
+        if name == encoding:
+            return bom + text.encode(codec)
+    return text.encode(encoding)
 
 
 def _strict(data: bytes, encoding: str) -> str:

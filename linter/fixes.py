@@ -11,18 +11,10 @@ import hashlib
 import os
 import tempfile
 
-from linter.document import Document
+from linter.document import Document, encode
 from linter.rule import Finding
 
 FIXABLE_KINDS = ("text", "markdown")
-ENCODINGS = {  # Document.encoding → (codec, byte-order mark)
-    "utf-8": ("utf-8", b""),
-    "utf-8-sig": ("utf-8", b"\xef\xbb\xbf"),
-    "utf-16-le": ("utf-16-le", b"\xff\xfe"),
-    "utf-16-be": ("utf-16-be", b"\xfe\xff"),
-    "gb18030": ("gb18030", b""),
-    "big5": ("big5", b""),
-}
 
 
 def fixed_text(text: str, findings: list[Finding]) -> tuple[str, list[Finding]]:
@@ -49,9 +41,8 @@ def diff(document: Document, new_text: str) -> str:
 def write(document: Document, new_text: str) -> str | None:
     """Write the fixed text over the file; None when written, else why not."""
     path = document.path
-    if document.kind not in FIXABLE_KINDS or document.encoding not in ENCODINGS or not path or path == "<stdin>":
+    if document.kind not in FIXABLE_KINDS or not path or path == "<stdin>":
         return f"{document.kind} files are not fixed in place"
-    codec, bom = ENCODINGS[document.encoding]
     try:
         with open(path, "rb") as handle:
             current = handle.read()
@@ -59,7 +50,7 @@ def write(document: Document, new_text: str) -> str | None:
         return f"cannot read it again: {exc.strerror}"
     if hashlib.sha256(current).hexdigest() != document.source_digest:
         return "it changed on disk since it was read; run treatylint again"
-    data = bom + new_text.encode(codec)
+    data = encode(new_text, document.encoding)
     folder = os.path.dirname(os.path.abspath(path))
     mode = os.stat(path).st_mode
     with tempfile.NamedTemporaryFile("wb", dir=folder, delete=False) as handle:

@@ -25,7 +25,7 @@ from pygls.lsp.server import LanguageServer
 from linter import readers, waivers
 from linter.config import CONFIG_NAMES, ConfigError, select_rules
 from linter.describe import describe, symbol_parts
-from linter.document import Document, ReadError
+from linter.document import Document
 from linter.engine import Configs, lint_document
 from linter.extract import extract_facts
 from linter.facts import Symbol
@@ -177,15 +177,11 @@ def _path(uri: str) -> str:
 
 def _document(text: str, path: str, language_id: str, language: str | None) -> Document:
     """The Document `check` would build from the same text (Markdown code blocks left out)."""
-    reader_path = path if language_id != "markdown" or path.lower().endswith(readers.MARKDOWN) else path + ".md"
-    try:
-        document = readers.read_bytes(text.encode("utf-8"), reader_path, language=language) if text.strip() else Document(text, path)
-    except ReadError:
-        document = Document(text, path, language=language)
-    if document.text != text:  # a leading BOM the reader dropped: keep the editor's offsets
-        document = Document(text, path, language=language, ignored=document.ignored, kind=document.kind)
-    document.path = path
-    return document
+    if language_id == "markdown" or path.lower().endswith(readers.MARKDOWN):
+        from linter.readers import markdown
+
+        return markdown.from_text(text, path, language=language)
+    return Document(text, path, language=language)
 
 
 # ------------------------------------------------------------------ code actions and hover

@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from linter.cli import main
 from linter.config import Config
 from linter.engine import check_file
+from linter.extract import extract_facts
 from linter.report import html
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -78,7 +79,11 @@ def test_facts_panel_lists_amounts_and_dates():
     page = html.render([result])
     flagged = re.findall(r'<tr class="flagged"[^>]*>.*?</tr>', page)
     assert len(flagged) == 1 and "610 万亿美元" in flagged[0] and "USD 610 000 000 000 000 (6.1 × 10^14)" in flagged[0]
-    assert page.count('<rect class="') == len(re.findall(r'<rect class="(?:date|flagged)"', page)) > 5
+    dated = [f for f in extract_facts(result.document.text) if f.kind in ("date", "daterange") and f.first and f.last]
+    rects = re.findall(r'<rect class="(date|flagged)"[^>]*><title>([^<]*)</title>', page)
+    assert [title.split(" → ")[0] for _, title in rects] == [f.text for f in dated]  # one row per date, in text order
+    reversed_range = next(title for cls, title in rects if title.startswith("2024 年 11 月至 2023 年 6 月"))
+    assert ("flagged", reversed_range) in rects and reversed_range.startswith("2024 年 11 月至 2023 年 6 月 → 2024-11 … 2023-06 (")
 
 
 def test_a_read_error_is_listed_and_the_other_documents_shown(tmp_path):

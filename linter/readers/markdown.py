@@ -14,8 +14,14 @@ _MAY_HOLD_CODE = re.compile(r"^(?: {0,3}(?:```|~~~)| {4}|[ ]{0,3}\t)", re.M)
 
 def read(data: bytes, path: str, *, language: str | None = None) -> Document:
     plain = Document.from_bytes(data, path, language=language)
-    ignored = tuple(code_blocks(plain)) if _MAY_HOLD_CODE.search(plain.text) else ()
-    return Document(plain.text, path, encoding=plain.encoding, language=language, ignored=ignored, kind="markdown")
+    return from_text(plain.text, path, encoding=plain.encoding, language=language)
+
+
+def from_text(text: str, path: str | None, *, encoding: str = "utf-8", language: str | None = None) -> Document:
+    """A Markdown Document for text already decoded (a file's, or an editor's buffer)."""
+    plain = Document(text, path)
+    ignored = tuple(code_blocks(plain)) if _MAY_HOLD_CODE.search(text) else ()
+    return Document(text, path, encoding=encoding, language=language, ignored=ignored, kind="markdown")
 
 
 def code_blocks(plain: Document):
