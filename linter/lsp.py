@@ -216,7 +216,8 @@ def _disable(uri: str, document: Document, lines: Lines, finding: Finding) -> ty
     line = document.line_of(finding.start) + 1
     line_start = document.line_starts[line - 1]
     indent = re.match(r"[ \t]*", document.text[line_start:]).group()
-    ending = "\r\n" if document.text[line_start:].split("\n", 1)[0].endswith("\r") else "\n"
+    following = document.line_starts[line] if line < len(document.line_starts) else None
+    ending = document.text[document.line_span(line)[1]:following] if following is not None else "\n"  # the line's own
     comment = f"<!-- treatylint: disable-next-line {finding.code} -->" if document.kind == "markdown" \
         else f"# treatylint: disable-next-line {finding.code}"
     return _edit(uri, lines.range(line_start, line_start), f"{indent}{comment}{ending}")
