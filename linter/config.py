@@ -41,6 +41,7 @@ class Config:
     exclude: tuple[str, ...] = ()
     rules: dict[str, dict] = field(default_factory=dict)  # rule code → options
     waivers: tuple[dict, ...] = ()
+    docs_url: str | None = None  # where the rule pages are published (see linter.rule_docs)
     sources: dict[str, str] = field(default_factory=dict)  # key → where its value was set
 
     def relative(self, path: str) -> str:
@@ -70,6 +71,7 @@ KEYS = {
     "exclude": "list of globs",
     "rules": "table of rule code or name = table of options",
     "waivers": "list of tables with file, code, match and reason",
+    "docs-url": "an http(s) URL: the base address of the published rule pages",
 }
 
 
@@ -95,7 +97,8 @@ def find_config(path: str) -> str | None:
 
 def _has_tool_table(path: Path) -> bool:
     try:
-        return "treatylint" in tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {})
+        tool = tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {})
+        return isinstance(tool, dict) and "treatylint" in tool
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
         return True  # let load_config report the problem
 
@@ -115,10 +118,15 @@ def _load(path: str, mtime: int, size: int) -> Config:
         data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not UTF-8 ({exc.reason} at byte {exc.start}); TOML files are UTF-8") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
     if Path(path).name == "pyproject.toml":
-        data = data.get("tool", {}).get("treatylint", {})
+        tool = data.get("tool", {})
+        data = tool.get("treatylint", {}) if isinstance(tool, dict) else {}
+        if not isinstance(data, dict):
+            raise ConfigError(f"{path}: tool.treatylint: expected a table ([tool.treatylint]), got {data!r}")
     return parse(data, path)
 
 
@@ -178,6 +186,10 @@ def parse(data: dict, path: str) -> Config:
             fields["rules"] = dict(_rule_options(find_rule(code), code, options, fail) for code, options in value.items())
         elif key == "waivers":
             fields["waivers"] = parse_waivers(value, fail)
+        elif key == "docs-url":
+            if not isinstance(value, str) or not value.startswith(("https://", "http://")):
+                raise fail(key, f"expected {KEYS[key]}, got {value!r}")
+            fields["docs_url"] = value
         else:
             raise fail(key, f"unknown key; allowed keys: {', '.join(sorted(KEYS))}")
     return Config(**fields, sources={key: path for key in data})

@@ -88,7 +88,7 @@ def test_exclude_applies_to_files_found_in_directories(repo):
 
 
 @pytest.mark.parametrize("content, message", [
-    ('colour = "red"\n', "colour: unknown key; allowed keys: exclude, extend-select, fail-on, ignore, language, message-language, per-file-ignores, rules, select, severity, waivers"),
+    ('colour = "red"\n', "colour: unknown key; allowed keys: docs-url, exclude, extend-select, fail-on, ignore, language, message-language, per-file-ignores, rules, select, severity, waivers"),
     ('select = "AMT"\n', "select: expected a list of rule codes, prefixes or names, got 'AMT'"),
     ('select = ["XYZ"]\n', "select: unknown rule 'XYZ' (see `treatylint rules`)"),
     ('fail-on = "fatal"\n', "fail-on: expected one of 'error', 'warning', 'info', got 'fatal'"),
@@ -103,6 +103,7 @@ def test_exclude_applies_to_files_found_in_directories(repo):
     ('[rules.TXT001]\nallow = "常常"\n', "rules.TXT001.allow: expected a list of strings, got '常常'"),
     ("[[waivers]]\ncode = \"URL001\"\nmatch = \"x\"\n", "waivers[0]: 'reason' is required (a non-empty string)"),
     ("select = [\n", "not valid TOML"),
+    ('docs-url = "docs/rules"\n', "docs-url: expected an http(s) URL: the base address of the published rule pages, got 'docs/rules'"),
 ])
 def test_bad_config_is_reported_with_file_key_and_what_is_allowed(tmp_path, content, message):
     path = tmp_path / "treatylint.toml"
@@ -111,6 +112,18 @@ def test_bad_config_is_reported_with_file_key_and_what_is_allowed(tmp_path, cont
         load_config(str(path))
     assert str(info.value).startswith(f"{path}: ")
     assert message in str(info.value)
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"[tool]\ntreatylint = 5\n", "tool.treatylint: expected a table ([tool.treatylint]), got 5"),
+    ("[tool.treatylint]\n# r\u00e9sum\u00e9\nselect = []\n".encode("latin-1"), "not UTF-8 (invalid continuation byte at byte 21); TOML files are UTF-8"),
+])
+def test_broken_pyproject_is_a_one_line_error(repo, content, message):
+    (repo / "pyproject.toml").write_bytes(content)
+    result = run("check", str(repo / "reports" / "r.txt"))
+    assert result.exit_code == 2
+    assert f"pyproject.toml: {message}" in result.output
+    assert "Traceback" not in result.output
 
 
 def test_bad_config_is_a_usage_error(repo):
