@@ -14,6 +14,7 @@ Schema (version 1):
 """
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import io
@@ -23,7 +24,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 
 from linter.config import Config
-from linter.engine import FileResult, check_file, expand_paths
+from linter.engine import FileResult, check_file, expand_paths, in_pool
 from linter.readers import KNOWN
 
 SCHEMA_VERSION = 1
@@ -60,13 +61,34 @@ CREATE TABLE IF NOT EXISTS findings (
 """
 
 
-def connect(db: str) -> sqlite3.Connection:
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def connect(db: str, *, create: bool = True) -> sqlite3.Connection:
+    """The results database `db`, created when absent (and `create`). A file that is not SQLite,
+    or the SQLite database of another application, is refused (ValueError): treatylint never
+    writes its tables into somebody else's data."""
+    with contextlib.suppress(OSError), open(db, "rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+        if header and header != SQLITE_HEADER:
+            raise ValueError(f"{db}: not a SQLite database, so not a treatylint results database")
     connection = sqlite3.connect(db, timeout=30, isolation_level=None)
+    try:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        tool = connection.execute("SELECT value FROM meta WHERE key = 'tool'").fetchone() if "meta" in tables else None
+    except sqlite3.DatabaseError as exc:
+        connection.close()
+        raise ValueError(f"{db}: not a usable SQLite database: {exc}") from None
+    if (tables or not create) and tool != ("treatylint",):
+        connection.close()
+        what = f"the database of another application (tables: {', '.join(sorted(tables))})" if tables else "an empty database"
+        raise ValueError(f"{db}: {what}, not a treatylint results database")
     connection.executescript(SCHEMA)
     version = connection.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
     if version is None:
         connection.execute("INSERT INTO meta VALUES ('schema_version', ?), ('tool', 'treatylint')", (str(SCHEMA_VERSION),))
     elif version[0] != str(SCHEMA_VERSION):
+        connection.close()
         raise ValueError(f"{db}: schema version {version[0]}, this treatylint writes version {SCHEMA_VERSION}")
     return connection
 
@@ -157,10 +179,7 @@ def _results(paths: list[str], config: Config, jobs: int, dask: str | None) -> I
 
         yield from results_on_dask(paths, config, dask)
     elif jobs > 1 and len(paths) > 1:
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            yield from pool.map(check_file, paths, [config] * len(paths), chunksize=max(1, len(paths) // (jobs * 64)))
+        yield from in_pool(check_file, [(path, config) for path in paths], jobs)
     else:
         for path in paths:
             yield check_file(path, config)
@@ -168,7 +187,7 @@ def _results(paths: list[str], config: Config, jobs: int, dask: str | None) -> I
 
 # ---------------------------------------------------------------- reading a results database
 def report(db: str) -> str:
-    connection = connect(db)
+    connection = connect(db, create=False)
     lines = []
     total, failed, count = connection.execute(
         "SELECT COUNT(*), SUM(status = 'error'), COALESCE(SUM(findings), 0) FROM documents").fetchone()
@@ -196,7 +215,7 @@ EXPORT_COLUMNS = ("path", "code", "name", "severity", "line", "column", "end_lin
 
 
 def export(db: str, fmt: str) -> str:
-    connection = connect(db)
+    connection = connect(db, create=False)
     rows = connection.execute(
         'SELECT d.path, f.code, f.name, f.severity, f.line, f."column", f.end_line, f.end_column, f.location, f.message, f.suggestion '
         "FROM findings f JOIN documents d ON d.id = f.document_id ORDER BY d.path, f.seq").fetchall()

@@ -10,12 +10,11 @@ import click
 
 from linter import registry, waivers
 from linter.config import ConfigError
-from linter.engine import Configs, FileResult, expand_paths, lint_paths, read_document
+from linter.engine import INTERNAL_ERROR, Configs, FileResult, document_facts, expand_paths, internal_error, lint_paths, read_document
 from linter.document import ReadError
-from linter.extract import extract_facts
 from linter.rule import Severity
 
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_UNCHECKED = 0, 1, 2, 3
 FORMATS = ["text", "json", "sarif", "github", "junit", "gitlab", "html"]
 
 
@@ -48,13 +47,14 @@ class Progress:
             sys.stderr.write("\r" + " " * 60 + "\r")
 
 
-def _apply_fixes(results: list[FileResult], *, write: bool) -> bool:
-    """Apply (or, with write=False, print as a diff) the safe fixes; True when a diff was printed."""
+def _apply_fixes(results: list[FileResult], *, write: bool, fixed: dict[str, list]) -> bool:
+    """Apply (or, with write=False, print as a diff) the safe fixes; True when a diff was printed.
+    `fixed` receives, per file, the findings whose fixes were written."""
     from linter import fixes
 
     printed = False
     for result in results:
-        if result.document is None or result.document.kind not in fixes.FIXABLE_KINDS:
+        if result.document is None or result.document.kind not in fixes.FIXABLE_KINDS or (write and result.from_stdin):
             continue
         new_text, applied = fixes.fixed_text(result.document.text, result.findings)
         if not applied:
@@ -68,12 +68,14 @@ def _apply_fixes(results: list[FileResult], *, write: bool) -> bool:
             click.echo(f"{result.path}: not fixed: {problem}", err=True)
             continue
         click.echo(f"{result.path}: fixed {len(applied)} finding{'s' if len(applied) != 1 else ''}", err=True)
+        fixed[result.path] = applied
         done = set(applied)
         result.findings = [f for f in result.findings if f not in done]
     return printed
 
 
-def _render(results: list[FileResult], fmt: str, statistics: bool, stream, show_source: bool, quiet: bool) -> str:
+def _render(results: list[FileResult], fmt: str, statistics: bool, show_source: bool, quiet: bool, colour: bool,
+            show_fixes: bool, fixed: dict[str, list] | None) -> str:
     from linter.report import ci, json_report, sarif, text
 
     if statistics:
@@ -88,7 +90,7 @@ def _render(results: list[FileResult], fmt: str, statistics: bool, stream, show_
         return html.render(results)
     if fmt in ("github", "junit", "gitlab"):
         return getattr(ci, fmt)(results)
-    return text.render(results, colour=text.use_colour(stream), show_source=show_source, quiet=quiet)
+    return text.render(results, colour=colour, show_source=show_source, quiet=quiet)
 
 
 def _version() -> str:
@@ -100,9 +102,11 @@ def _version() -> str:
         return "0+unknown"
 
 
-def _configs(config_file, isolated, select=(), ignore=(), extend_select=(), fail_on=None, language=None, message_language=None) -> Configs:
+def _configs(config_file, isolated, select=(), ignore=(), extend_select=(), fail_on=None, language=None, message_language=None,
+             extend_exclude=()) -> Configs:
     overrides = {"select": tuple(_split(select)), "ignore": tuple(_split(ignore)), "extend_select": tuple(_split(extend_select)),
-                 "fail_on": fail_on, "language": language, "message_language": message_language}
+                 "fail_on": fail_on, "language": language, "message_language": message_language,
+                 "extend_exclude": tuple(_split(extend_exclude))}
     unknown = [s for s in (*overrides["select"], *overrides["ignore"], *overrides["extend_select"]) if registry.find_matching(s) == []]
     if unknown:
         raise click.UsageError(f"unknown rule code, prefix or name: {', '.join(unknown)} (see `treatylint rules`)")
@@ -114,21 +118,40 @@ def config_options(function):
     return click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Use this configuration file instead of discovering one.")(function)
 
 
-@main.command()
+EXIT_CODES = """\b
+Exit codes:
+  0  no finding at or above the fail level (or --exit-zero)
+  1  findings at or above the fail level (--fail-on, default warning)
+  2  usage or configuration error, or no file to check
+  3  some input could not be checked: a read error (E0xx) or an internal error (INT001);
+     the other files were checked and their findings reported"""
+
+
+@main.command(epilog=EXIT_CODES)
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option("--format", "--output-format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
+              help="Report format: text, concise (one line per finding), JSON, SARIF 2.1.0, GitHub workflow commands, JUnit XML, GitLab Code Quality or the HTML review page.")
 @click.option("--statistics", is_flag=True, help="Print the number of findings per rule instead of the findings.")
 @click.option("--output-file", "-o", type=click.Path(dir_okay=False, writable=True), help="Write the report here instead of standard output.")
 @click.option("--select", multiple=True, help="Rule codes, prefixes or names to run (comma-separated); replaces the configured list.")
 @click.option("--extend-select", multiple=True, help="Rule codes, prefixes or names to run in addition.")
 @click.option("--ignore", multiple=True, help="Rule codes, prefixes or names to skip (comma-separated).")
+@click.option("--extend-exclude", multiple=True, help="Globs of files to skip, in addition to the configured `exclude` (comma-separated).")
+@click.option("--force-exclude", is_flag=True, help="Apply the excludes to files named on the command line too (as pre-commit names every file).")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
               help="Exit 1 when a finding at or above this severity is reported [default: warning].")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings are reported (input that could not be checked still exits 3).")
 @click.option("--language", type=click.Choice(["zh", "en"]), default=None, help="Force the document language.")
 @click.option("--message-language", type=click.Choice(["en", "zh"]), default=None,
               help="The language of messages and suggestions, whatever the document's [default: en].")
-@click.option("--show-source/--no-show-source", default=True, show_default=True)
+@click.option("--stdin-filename", default=None, metavar="PATH",
+              help="The name of the report read from standard input: for configuration, excludes, the format and the output.")
+@click.option("--show-source/--no-show-source", default=True, show_default=True, help="Show the source line under each finding (text format).")
+@click.option("--show-fixes", is_flag=True, help="List the fixes applied (with --fix) or mark the fixable findings [*] and count them.")
+@click.option("--color", "colour", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+              help="Colour the text report: auto = on a terminal, unless NO_COLOR is set.")
 @click.option("--quiet", "-q", is_flag=True, help="Findings only, no summary line.")
+@click.option("--verbose", "-v", is_flag=True, help="Print the traceback of every internal error to standard error.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Check this many files at a time [default: all cores].")
 @click.option("--cache-dir", type=click.Path(file_okay=False), default=".treatylint_cache", show_default=True, help="Where results are cached.")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
@@ -137,31 +160,63 @@ def config_options(function):
 @click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not recorded in this baseline file.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record the current findings in this baseline file and exit 0.")
 @click.option("--show-stale", is_flag=True, help="With --baseline: list baseline entries whose finding has gone.")
+@click.option("--watch", is_flag=True, help="Check again whenever a checked file or a configuration file changes (Ctrl-C stops).")
 @config_options
-def check(paths, fmt, statistics, output_file, select, extend_select, ignore, fail_on, language, message_language, show_source, quiet,
-          jobs, cache_dir, no_cache, fix, show_diff, baseline, write_baseline, show_stale, config_file, isolated):
+def check(paths, watch, **options):
     """Lint reports (files, directories, or - for stdin)."""
-    configs = _configs(config_file, isolated, select, ignore, extend_select, fail_on, language, message_language)
+    if not watch:
+        sys.exit(_check_once(paths, **options))
+    if "-" in paths:
+        raise click.UsageError("--watch cannot watch standard input")
+    _watch(paths, options)
+
+
+def _watch(paths, options) -> None:
+    """Run the check, then again after every change below `paths`, until interrupted."""
+    from watchfiles import watch
+
+    folders = sorted({p if os.path.isdir(p) else os.path.dirname(os.path.abspath(p)) for p in paths})
+    try:
+        _check_once(paths, **options)
+        for changes in watch(*folders, debounce=300, raise_interrupt=False, rust_timeout=0):
+            changed = sorted({os.path.relpath(path) for _, path in changes})
+            click.echo(f"\n[{time.strftime('%H:%M:%S')}] changed: {', '.join(changed)}", err=True)
+            _check_once(paths, **options)
+    except KeyboardInterrupt:
+        pass
+
+
+def _check_once(paths, fmt, statistics, output_file, select, extend_select, ignore, extend_exclude, force_exclude, fail_on, exit_zero,
+                language, message_language, stdin_filename, show_source, show_fixes, colour, quiet, verbose, jobs, cache_dir, no_cache,
+                fix, show_diff, baseline, write_baseline, show_stale, config_file, isolated) -> int:
+    """One check of `paths`; returns the exit status."""
+    configs = _configs(config_file, isolated, select, ignore, extend_select, fail_on, language, message_language, extend_exclude)
     try:
         progress = Progress() if sys.stderr.isatty() and not quiet else None
-        results: list[FileResult] = list(lint_paths(paths, configs, jobs=jobs or os.cpu_count() or 1,
-                                                    cache_dir=None if no_cache else cache_dir, progress=progress))
+        results: list[FileResult] = list(lint_paths(paths, configs, jobs=jobs or os.cpu_count() or 1, cache_dir=None if no_cache else cache_dir,
+                                                    progress=progress, force_exclude=force_exclude, stdin_filename=stdin_filename))
         if progress is not None:
             progress.finish()
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None
-    if all(r.skipped for r in results):
+    if not results or all(r.skipped for r in results):
+        for result in results:
+            click.echo(f"{result.path}: note: skipped: {result.skipped}", err=True)
         click.echo("treatylint: no files to check", err=True)
-        sys.exit(EXIT_USAGE)
+        return EXIT_USAGE
+    if verbose:
+        for result in results:
+            if result.error is not None and result.error.detail:
+                click.echo(f"{result.path}: {result.error.code}\n{result.error.detail}", err=True)
+    fixed: dict[str, list] = {}
     if fix or show_diff:
-        if _apply_fixes(results, write=fix and not show_diff):
-            sys.exit(EXIT_FINDINGS)  # the diff was printed: exit 1 as ruff does when there is something to fix
+        printed = _apply_fixes(results, write=fix and not show_diff, fixed=fixed)
         if show_diff:
-            sys.exit(EXIT_CLEAN)
+            return EXIT_FINDINGS if printed else EXIT_CLEAN  # exit 1 when there is something to fix, as ruff does
     if write_baseline:
         count = waivers.write_baseline(write_baseline, results)
         click.echo(f"treatylint: recorded {count} finding{'s' if count != 1 else ''} in {write_baseline}", err=True)
-        sys.exit(EXIT_CLEAN)
+        return EXIT_CLEAN
     stale = []
     if baseline:
         try:
@@ -170,18 +225,28 @@ def check(paths, fmt, statistics, output_file, select, extend_select, ignore, fa
             raise click.UsageError(str(exc)) from None
     stream = open(output_file, "w", encoding="utf-8") if output_file else sys.stdout
     try:
-        stream.write(_render(results, fmt, statistics, stream, show_source, quiet))
+        use_colour = colour == "always" or (colour == "auto" and _is_terminal(stream))
+        stream.write(_render(results, fmt, statistics, show_source, quiet, use_colour, show_fixes, fixed if fix else None))
     finally:
         if output_file:
             stream.close()
     if show_stale and stale:
         for entry in stale:
             click.echo(f"stale baseline entry: {entry['path']}:{entry['line']}: {entry['code']} {entry['message']}", err=True)
-    if all(r.error is not None or r.skipped for r in results):
-        sys.exit(EXIT_USAGE)
-    failing = any(r.error is not None for r in results) or any(
-        f.severity >= Severity.parse(r.config.fail_on) for r in results for f in r.findings)
-    sys.exit(EXIT_FINDINGS if failing else EXIT_CLEAN)
+    return exit_status(results, exit_zero)
+
+
+def _is_terminal(stream) -> bool:
+    return hasattr(stream, "isatty") and stream.isatty() and "NO_COLOR" not in os.environ
+
+
+def exit_status(results: list[FileResult], exit_zero: bool = False) -> int:
+    """3 when some input could not be checked, else 1 for findings at or above the fail level
+    (0 with --exit-zero), else 0."""
+    if any(r.error is not None or any(f.code == INTERNAL_ERROR for f in r.findings) for r in results):
+        return EXIT_UNCHECKED
+    failing = any(f.severity >= Severity.parse(r.config.fail_on) for r in results for f in r.findings)
+    return EXIT_FINDINGS if failing and not exit_zero else EXIT_CLEAN
 
 
 @main.command()
@@ -194,18 +259,24 @@ def facts(paths, language, kinds):
     for path, _ in expand_paths(paths):
         try:
             doc = read_document(path, language=language)
+            records = [_fact_record(doc, fact) for fact in document_facts(doc) if not kinds or fact.kind in kinds]
         except ReadError as error:
             click.echo(f"{path}: {error.code} {error.message}", err=True)
-            status = EXIT_USAGE
+            status = EXIT_UNCHECKED
             continue
-        for fact in extract_facts(doc.text):
-            if kinds and fact.kind not in kinds:
-                continue
-            pos = doc.position(fact.start)
-            record = {"path": doc.path, "type": fact.kind, "text": fact.text, "value": fact.value(), "start": fact.start,
-                      "end": fact.end, "line": pos.line, "column": pos.column, "lang": fact.lang}
+        except Exception as exc:  # one document's failure never hides the others' facts
+            click.echo(f"{path}: {internal_error(exc)}", err=True)
+            status = EXIT_UNCHECKED
+            continue
+        for record in records:
             click.echo(json.dumps(record, ensure_ascii=False))
     sys.exit(status)
+
+
+def _fact_record(doc, fact) -> dict:
+    pos = doc.position(fact.start)
+    return {"path": doc.path, "type": fact.kind, "text": fact.text, "value": fact.value(), "start": fact.start,
+            "end": fact.end, "line": pos.line, "column": pos.column, "lang": fact.lang}
 
 
 @main.command(name="rules")
@@ -270,7 +341,10 @@ def batch(archive, db, jobs, dask_address, report_db, export_format, quiet, conf
     from linter import batch as archive_batch
 
     if report_db:
-        output = archive_batch.export(report_db, export_format) if export_format else archive_batch.report(report_db)
+        try:
+            output = archive_batch.export(report_db, export_format) if export_format else archive_batch.report(report_db)
+        except ValueError as exc:
+            raise click.UsageError(str(exc)) from None
         click.echo(output, nl=False)
         return
     if not archive or not db:
@@ -285,4 +359,4 @@ def batch(archive, db, jobs, dask_address, report_db, export_format, quiet, conf
         raise click.UsageError(str(exc)) from None
     if not quiet:
         click.echo(f"Recorded {checked} document{'s' if checked != 1 else ''} in {db}" + (f"; {failed} could not be read." if failed else "."), err=True)
-    sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)
+    sys.exit(EXIT_UNCHECKED if failed else EXIT_CLEAN)

@@ -19,10 +19,11 @@ from linter.structure import Structure, build_structure
 class ReadError(Exception):
     """A file that cannot be turned into a Document; `code` is a stable E-code."""
 
-    def __init__(self, code: str, message: str):
-        super().__init__(code, message)  # both in args, so the error survives pickling to and from workers
+    def __init__(self, code: str, message: str, detail: str | None = None):
+        super().__init__(code, message, detail)  # all in args, so the error survives pickling to and from workers
         self.code = code
         self.message = message
+        self.detail = detail  # a traceback, for internal errors (shown with --verbose)
 
     def __str__(self) -> str:
         return f"{self.code} {self.message}"

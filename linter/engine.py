@@ -1,15 +1,19 @@
 """Orchestration: read → Document → facts → rules → findings, for one document or many paths.
 
-One bad file never hides the others' findings: read errors become per-file results, and a rule
-that crashes on a document becomes an `INT001` finding naming it.
+One bad file never hides the others' findings: read errors become per-file results; anything
+that goes wrong inside treatylint while one file is checked becomes that file's `INT001`
+internal error (a rule that crashes becomes an `INT001` finding, and the other rules still run);
+a worker process that dies takes only its own file with it.
 """
 from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import sys
+import traceback
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from linter.config import Config, find_config, load_config, select_rules, severity_for, with_overrides
 from linter import readers, suppressions, waivers
@@ -17,6 +21,7 @@ from linter.document import Document, ReadError
 from linter.extract import extract_facts
 from linter.rule import Context, Finding, Rule, Severity
 
+INTERNAL_ERROR = "INT001"
 
 
 @dataclass
@@ -27,12 +32,17 @@ class FileResult:
     error: ReadError | None = None
     config: Config = field(default_factory=Config)
     skipped: str | None = None  # why a file found in a directory was not checked
+    from_stdin: bool = False  # read from standard input: never fixed in place, whatever it is called
+
+    def __post_init__(self):
+        if self.error is not None:  # only the error's own strings travel between processes, not
+            self.error.__traceback__ = self.error.__context__ = self.error.__cause__ = None  # what it was raised from
 
 
 def lint_document(document: Document, rules: Sequence[Rule], config: Config | None = None) -> list[Finding]:
     """Run `rules` over one document; the configuration sets options, severities and per-file ignores."""
     config = config or Config()
-    ctx = Context(document, extract_facts(document.text, document.ignored), config.rules, config.message_language)
+    ctx = Context(document, document_facts(document), config.rules, config.message_language)
     findings: list[Finding] = []
     for rule in rules:
         try:
@@ -55,6 +65,11 @@ def lint_document(document: Document, rules: Sequence[Rule], config: Config | No
     return findings
 
 
+def document_facts(document: Document):
+    """The facts of a document's own text (Markdown code blocks are not its text)."""
+    return extract_facts(document.text, document.ignored)
+
+
 def _unused_suppressions(ctx: Context, rule: Rule, marks, rules: Sequence[Rule]):
     """Suppressions that silenced nothing, among those naming a rule that ran."""
     ran = [r for r in rules if r.code != rule.code]
@@ -72,33 +87,72 @@ def lint_text(text: str, rules: Sequence[Rule], *, path: str | None = None, lang
 MAX_BYTES = 64 * 1024 * 1024  # no national report is this large; a file that is, is not one
 
 
+def _too_large(size: int | None = None) -> ReadError:
+    what = f"{size / 1024 / 1024:.0f} MB" if size is not None else f"more than {MAX_BYTES // 1024 // 1024} MB"
+    return ReadError("E009", f"too large to be a report: {what} (the limit is {MAX_BYTES // 1024 // 1024} MB)")
+
+
+def _read_bounded(handle) -> bytes:
+    """At most MAX_BYTES from a stream whose size is not known in advance (stdin, a URL)."""
+    data = handle.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise _too_large()
+    return data
+
+
+def special_file(path: str) -> str | None:
+    """What a path is when it is not a regular file or a directory ("a FIFO", "a device"…), else None.
+    Such files are never opened: reading a FIFO waits for a writer, and a device never ends."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None  # reading it will say why
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "not a regular file"
+
+
+def _read_local(path: str) -> bytes:
+    # O_NONBLOCK: if the path became a FIFO since it was looked at, opening it does not wait.
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise ReadError("E010", "not a regular file: FIFOs, devices and sockets are not read")
+        if info.st_size > MAX_BYTES:
+            raise _too_large(info.st_size)
+        return _read_bounded(handle)  # the file may grow while it is read
+
+
 def read_bytes(path: str) -> bytes:
-    """A file's bytes: a local path, '-' for stdin, or an fsspec URL (memory://, s3://, …)."""
+    """A file's bytes: a local path, '-' for stdin, or an fsspec URL (memory://, s3://, …);
+    never more than MAX_BYTES of any of them."""
     try:
         if path == "-":
-            return sys.stdin.buffer.read()
-        if "://" not in path and os.path.getsize(path) > MAX_BYTES:
-            size = os.path.getsize(path) / 1024 / 1024
-            raise ReadError("E009", f"too large to be a report: {size:.0f} MB (the limit is {MAX_BYTES // 1024 // 1024} MB)")
+            return _read_bounded(sys.stdin.buffer)
         if "://" in path:
             import fsspec  # object stores, where their filesystem package is installed
 
             with fsspec.open(path, "rb") as handle:
-                return handle.read()
-        with open(path, "rb") as handle:
-            return handle.read()
+                return _read_bounded(handle)
+        return _read_local(path)
     except OSError as exc:
         raise ReadError("E001", f"cannot read: {exc.strerror or exc}") from None
     except ImportError as exc:
         raise ReadError("E001", f"cannot read {path}: {exc}") from None
 
 
-def read_document(path: str, *, language: str | None = None, data: bytes | None = None) -> Document:
-    """Read a file (or '-' for stdin) into a Document; ReadError says why it cannot be."""
+def read_document(path: str, *, language: str | None = None, data: bytes | None = None, name: str | None = None) -> Document:
+    """Read a file (or '-' for stdin) into a Document; ReadError says why it cannot be. `name`
+    is what the document is called (standard input's --stdin-filename): its suffix picks the reader."""
     data = read_bytes(path) if data is None else data
     if not data.strip():
         raise ReadError("E004", "empty file: nothing to check")
-    return readers.read_bytes(data, "<stdin>" if path == "-" else path, language=language)
+    return readers.read_bytes(data, name or ("<stdin>" if path == "-" else path), language=language)
 
 
 def cached_result(path: str, config: Config, cache_dir: str | None) -> FileResult | None:
@@ -116,9 +170,24 @@ def cached_result(path: str, config: Config, cache_dir: str | None) -> FileResul
     return FileResult(path, cached[0], cached[1], config=config) if cached else None
 
 
-def check_file(path: str, config: Config, cache_dir: str | None = None) -> FileResult:
-    """Read and lint one file: the unit of work, in this process or in a worker."""
-    display = "<stdin>" if path == "-" else path
+def check_file(path: str, config: Config, cache_dir: str | None = None, name: str | None = None) -> FileResult:
+    """Read and lint one file: the unit of work, in this process or in a worker. Never raises:
+    whatever fails inside treatylint is this file's internal error. `name` names standard input."""
+    display = name or ("<stdin>" if path == "-" else path)
+    try:
+        result = _check_file(path, display, config, cache_dir)
+    except Exception as exc:
+        result = FileResult(display, error=internal_error(exc), config=config)
+    result.from_stdin = path == "-"
+    return result
+
+
+def internal_error(exc: BaseException, doing: str = "while checking this file") -> ReadError:
+    detail = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    return ReadError(INTERNAL_ERROR, f"internal error {doing}: {type(exc).__name__}: {exc}", detail)
+
+
+def _check_file(path: str, display: str, config: Config, cache_dir: str | None) -> FileResult:
     store = key = None
     try:
         data = read_bytes(path)
@@ -130,7 +199,7 @@ def check_file(path: str, config: Config, cache_dir: str | None = None) -> FileR
             cached = store.get(key, display)
             if cached is not None:
                 return FileResult(display, cached[0], cached[1], config=config)
-        document = read_document(path, language=config.language, data=data)
+        document = read_document(path, language=config.language, data=data, name=display)
         document.source_digest = hashlib.sha256(data).hexdigest()
     except ReadError as error:
         return FileResult(display, error=error, config=config)
@@ -153,6 +222,17 @@ def expand_paths(paths: Iterable[str]) -> Iterator[tuple[str, bool]]:
             yield path, True
 
 
+def why_skipped(path: str, named: bool) -> str | None:
+    """Why a path is not checked (None when it is): special files never are; of the files found
+    in a directory, only the report formats treatylint reads."""
+    special = None if path == "-" or "://" in path else special_file(path)
+    if special:
+        return f"{special}, not a regular file"
+    if not named and not path.lower().endswith(readers.KNOWN):
+        return f"not a report format treatylint reads ({os.path.splitext(path)[1] or 'no extension'})"
+    return None
+
+
 class Configs:
     """Finds and caches the configuration and the waivers of each file (nearest file wins, the
     command line overrides it)."""
@@ -166,7 +246,10 @@ class Configs:
 
     def for_path(self, path: str) -> Config:
         found = None if self.isolated else self.config_file or self._nearest(path, find_config)
-        return with_overrides(load_config(found) if found else Config(), **self.overrides)
+        overrides = dict(self.overrides)
+        extend = overrides.pop("extend_exclude", ())
+        config = with_overrides(load_config(found) if found else Config(), **overrides)
+        return replace(config, exclude=config.exclude + extend) if extend else config
 
     def _nearest(self, path: str, finder) -> str | None:
         """`finder` for the file's folder, asked once per folder and run (a batch has thousands of files)."""
@@ -192,23 +275,26 @@ class Configs:
 
 
 def lint_paths(paths: Iterable[str], configs: Configs | None = None, *, jobs: int = 1, cache_dir: str | None = None,
-               progress=None) -> Iterator[FileResult]:
+               progress=None, force_exclude: bool = False, stdin_filename: str | None = None) -> Iterator[FileResult]:
     """Check every file under `paths`, in order, `jobs` at a time; waivers are applied here, in
-    one process, because they record what they waived."""
+    one process, because they record what they waived. `force_exclude` applies the configured
+    excludes to files named on the command line too (pre-commit names every file)."""
     configs = configs or Configs()
     tasks: list[tuple[str, Config] | FileResult] = []
     for path, named in expand_paths(paths):
-        config = configs.for_path(path)
-        if not named and config.excluded(path):
+        name = stdin_filename if path == "-" and stdin_filename else path
+        config = configs.for_path(name)
+        if (not named or force_exclude) and config.excluded(name):
             continue
-        if not named and not path.lower().endswith(readers.KNOWN):
-            tasks.append(FileResult(path, config=config, skipped=f"not a report format treatylint reads ({os.path.splitext(path)[1] or 'no extension'})"))
+        skipped = why_skipped(path, named)
+        if skipped:
+            tasks.append(FileResult(path, config=config, skipped=skipped))
             continue
         tasks.append((path, config))
     work = [t for t in tasks if not isinstance(t, FileResult)]
     if progress is not None:
         progress.start(len(work))
-    checked = iter(_run(work, jobs, cache_dir))
+    checked = iter(_run(work, jobs, cache_dir, stdin_filename))
     for task in tasks:
         if isinstance(task, FileResult):
             yield task
@@ -222,10 +308,10 @@ def lint_paths(paths: Iterable[str], configs: Configs | None = None, *, jobs: in
     yield from _unused_waivers(configs)
 
 
-def _run(work: list[tuple[str, Config]], jobs: int, cache_dir: str | None) -> Iterator[FileResult]:
+def _run(work: list[tuple[str, Config]], jobs: int, cache_dir: str | None, stdin_filename: str | None) -> Iterator[FileResult]:
     if jobs <= 1 or len(work) <= 1 or any(path == "-" for path, _ in work):
         for path, config in work:
-            yield check_file(path, config, cache_dir)
+            yield check_file(path, config, cache_dir, stdin_filename if path == "-" else None)
         return
     # Cache hits are answered here: sending their text to a worker and back would cost more.
     hits = [cached_result(path, config, cache_dir) for path, config in work]
@@ -236,12 +322,45 @@ def _run(work: list[tuple[str, Config]], jobs: int, cache_dir: str | None) -> It
 
 
 def _in_pool(work: list[tuple[str, Config]], jobs: int, cache_dir: str | None) -> Iterator[FileResult]:
-    from concurrent.futures import ProcessPoolExecutor
+    yield from in_pool(check_file, [(path, config, cache_dir) for path, config in work], jobs)
 
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        # small chunks: file sizes vary a lot (a PDF costs a hundred text files), and order is kept anyway
-        yield from pool.map(check_file, [p for p, _ in work], [c for _, c in work], [cache_dir] * len(work),
-                            chunksize=max(1, len(work) // (jobs * 64)))
+
+def in_pool(function, tasks: list[tuple], jobs: int) -> Iterator[FileResult]:
+    """`function(*task)` for every task on `jobs` worker processes, in order. `function` never
+    raises; a worker that dies (killed, out of memory, a crash in a C library) loses only its
+    own task, which becomes that file's internal error, and the other tasks go on in a new pool."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    # small chunks: file sizes vary a lot (a PDF costs a hundred text files), and order is kept anyway
+    size = max(1, len(tasks) // (jobs * 64))
+    chunks = [tasks[i : i + size] for i in range(0, len(tasks), size)]
+    while chunks:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            futures = [pool.submit(_run_chunk, function, chunk) for chunk in chunks]
+            for done, future in enumerate(futures):
+                try:
+                    yield from future.result()
+                except BrokenProcessPool as exc:
+                    chunk, chunks = chunks[done], chunks[done + 1 :]
+                    if len(chunk) > 1:  # find the task that kills its worker: one at a time
+                        chunks = [[task] for task in chunk] + chunks
+                    else:
+                        yield _lost(chunk[0], exc)
+                    break
+                except Exception as exc:  # the chunk's results could not come back (e.g. not picklable)
+                    yield from (_lost(task, exc) for task in chunks[done])
+            else:
+                chunks = []
+
+
+def _run_chunk(function, chunk: list[tuple]) -> list[FileResult]:
+    return [function(*task) for task in chunk]
+
+
+def _lost(task: tuple, exc: BaseException) -> FileResult:
+    path, config = task[0], task[1]
+    return FileResult(path, error=internal_error(exc, "in a worker process"), config=config)
 
 
 def _unused_waivers(configs: Configs) -> Iterator[FileResult]:

@@ -52,7 +52,7 @@ def test_exit_codes_and_fail_on(tmp_path):
     assert run("check", str(info_only)).exit_code == 0  # info is below the default fail level
     assert run("check", "--fail-on", "info", str(info_only)).exit_code == 1
     assert run("check", "--select", "NOPE", str(clean)).exit_code == 2
-    assert run("check", str(tmp_path / "missing.txt")).exit_code == 2
+    assert run("check", str(tmp_path / "missing.txt")).exit_code == 3  # could not be checked
 
 
 def test_select_and_ignore(tmp_path):
@@ -70,7 +70,7 @@ def test_bad_file_does_not_hide_the_others(tmp_path):
     (tmp_path / "b.txt").write_text(REPORT, encoding="utf-8")
     (tmp_path / "c.md").write_text("", encoding="utf-8")
     result = run("check", "--no-show-source", str(tmp_path))
-    assert result.exit_code == 1
+    assert result.exit_code == 3  # some input could not be checked
     lines = result.output.splitlines()
     assert lines[0] == f"{tmp_path / 'a.txt'}: E002 error binary file (NUL byte at offset 0); not a text report"
     assert lines[1].startswith(f"{tmp_path / 'b.txt'}:1:56: AMT001 error")

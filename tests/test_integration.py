@@ -69,9 +69,13 @@ def test_pre_commit_try_repo(tmp_path):
     repo.mkdir()
     subprocess.run(["git", "init", "-q"], cwd=repo, check=True)
     (repo / "draft.md").write_text(DRAFT, encoding="utf-8")
-    subprocess.run(["git", "add", "draft.md"], cwd=repo, check=True)
+    (repo / "archive").mkdir()
+    (repo / "archive" / "old.md").write_text(DRAFT, encoding="utf-8")
+    (repo / "treatylint.toml").write_text('exclude = ["archive/*"]\n', encoding="utf-8")
+    subprocess.run(["git", "add", "draft.md", "archive/old.md", "treatylint.toml"], cwd=repo, check=True)
     env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache"), "NO_COLOR": "1"}
     result = subprocess.run(["pre-commit", "try-repo", str(ROOT), "treatylint", "--all-files"], cwd=repo, env=env,
                             capture_output=True, text=True, timeout=900)
     assert result.returncode == 1, result.stdout + result.stderr
     assert "draft.md:4:60: AMT001 error 240 万亿美元" in result.stdout
+    assert "old.md" not in result.stdout  # pre-commit names it, and the hook's --force-exclude excludes it

@@ -10,15 +10,27 @@ import zipfile
 from linter.document import Document, Locator, ReadError
 
 
+MAX_UNPACKED = 512 * 1024 * 1024  # no report's XML is this large; a zip that unpacks to more is a bomb
+
+
+def _check_size(data: bytes) -> None:
+    unpacked = sum(item.file_size for item in zipfile.ZipFile(io.BytesIO(data)).infolist())
+    if unpacked > MAX_UNPACKED:
+        raise ReadError("E009", f"unpacks to {unpacked // 1024 // 1024} MB: too large to be a report (the limit is {MAX_UNPACKED // 1024 // 1024} MB)")
+
+
 def read(data: bytes, path: str, *, language: str | None = None) -> Document:
     try:
         import docx
         from docx.table import Table
         from docx.text.paragraph import Paragraph
 
+        from lxml.etree import XMLSyntaxError
+
+        _check_size(data)
         word = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise ReadError("E005", f"not a readable Word document: {exc}") from None
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, XMLSyntaxError, KeyError, ValueError, EOFError, NotImplementedError) as exc:
+        raise ReadError("E005", f"not a readable Word document: {type(exc).__name__}: {exc}") from None
     lines: list[str] = []
     places: list[str] = []
     body = word.element.body

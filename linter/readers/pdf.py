@@ -8,6 +8,7 @@ and the line on that page.
 from __future__ import annotations
 
 import io
+import logging
 
 from linter.document import Document, Locator, ReadError
 
@@ -28,6 +29,7 @@ def _join(left: str, right: str) -> str:
 
 
 def read(data: bytes, path: str, *, language: str | None = None) -> Document:
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its warnings on damaged files are not for our users
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LTTextContainer, LTTextLine
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
@@ -60,7 +62,8 @@ def read(data: bytes, path: str, *, language: str | None = None) -> Document:
                     length += len(paragraph) + 1
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise ReadError("E007", "password-protected PDF: no text can be read without the password") from None
-    except (PSException, ValueError, KeyError, TypeError, AttributeError, IndexError, AssertionError) as exc:
+    except (PSException, ArithmeticError, LookupError, ValueError, TypeError, AttributeError, AssertionError, RecursionError) as exc:
+        # what pdfminer raises on damaged files (a huge number, a broken object graph)
         raise ReadError("E005", f"damaged PDF: {type(exc).__name__}: {exc}") from None
     text = "".join(parts)
     if pages and not text.strip():
