@@ -63,7 +63,7 @@ def _apply_fixes(results: list[FileResult], *, write: bool, fixed: dict[str, lis
             click.echo(fixes.diff(result.document, new_text), nl=False)
             printed = True
             continue
-        problem = fixes.write(result.document, new_text)
+        problem = fixes.write(result.document, [f.fix for f in applied])
         if problem:
             click.echo(f"{result.path}: not fixed: {problem}", err=True)
             continue

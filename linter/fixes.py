@@ -17,6 +17,7 @@ import hashlib
 import os
 import stat
 import tempfile
+from collections.abc import Sequence
 
 from linter.document import Document, encode
 from linter.rule import Finding, Fix
@@ -24,19 +25,7 @@ from linter.rule import Finding, Fix
 FIXABLE_KINDS = ("text", "markdown")
 
 
-class FixedText(str):
-    """The fixed text, carrying the fixes that made it (in order), so that `write` can change
-    exactly their spans."""
-
-    edits: tuple[Fix, ...]
-
-    def __new__(cls, text: str, edits):
-        self = super().__new__(cls, text)
-        self.edits = tuple(edits)
-        return self
-
-
-def fixed_text(text: str, findings: list[Finding]) -> tuple[FixedText, list[Finding]]:
+def fixed_text(text: str, findings: list[Finding]) -> tuple[str, list[Finding]]:
     """The text with every safe fix applied (overlapping ones after the first are left), and the
     findings those fixes resolve."""
     applied, pieces, position = [], [], 0
@@ -48,7 +37,7 @@ def fixed_text(text: str, findings: list[Finding]) -> tuple[FixedText, list[Find
         position = finding.fix.end
         applied.append(finding)
     pieces.append(text[position:])
-    return FixedText("".join(pieces), [f.fix for f in applied]), applied
+    return "".join(pieces), applied
 
 
 def diff(document: Document, new_text: str) -> str:
@@ -57,8 +46,8 @@ def diff(document: Document, new_text: str) -> str:
                                         fromfile=name, tofile=name))
 
 
-def write(document: Document, new_text: FixedText) -> str | None:
-    """Write the fixes of `new_text` (from `fixed_text`) into the file; None when written, else why not."""
+def write(document: Document, edits: Sequence[Fix]) -> str | None:
+    """Write `edits` (the fixes `fixed_text` applied, in order) into the file; None when written, else why not."""
     path = document.path
     if document.kind not in FIXABLE_KINDS or not path or path == "<stdin>":
         return f"{document.kind} files are not fixed in place"
@@ -81,7 +70,7 @@ def write(document: Document, new_text: FixedText) -> str | None:
     if hashlib.sha256(current).hexdigest() != document.source_digest:
         return "it changed on disk since it was read; run treatylint again"
     try:
-        data = _spliced(current, document.encoding, new_text.edits)
+        data = _spliced(current, document.encoding, edits)
     except UnicodeEncodeError as exc:
         return f"the replacement {exc.object!r} cannot be written in {document.encoding}"
     try:
@@ -94,7 +83,7 @@ def write(document: Document, new_text: FixedText) -> str | None:
     return None
 
 
-def _spliced(data: bytes, encoding: str, edits: tuple[Fix, ...]) -> bytes:
+def _spliced(data: bytes, encoding: str, edits: Sequence[Fix]) -> bytes:
     """`data` with each edit's span replaced by its replacement, encoded on its own."""
     bom = len(encode("", encoding))
     offsets = _byte_offsets(data, encoding, [p for edit in edits for p in (edit.start, edit.end)])

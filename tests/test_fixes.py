@@ -58,7 +58,7 @@ def test_file_changed_since_read_is_not_overwritten(tmp_path):
     path.write_text(TEXT + "新的一行。\n", encoding="utf-8", newline="")
     new_text, applied = fixes.fixed_text(result.document.text, result.findings)
     assert len(applied) == 2
-    assert fixes.write(result.document, new_text) == "it changed on disk since it was read; run treatylint again"
+    assert fixes.write(result.document, [f.fix for f in applied]) == "it changed on disk since it was read; run treatylint again"
     assert path.read_bytes().decode("utf-8") == TEXT + "新的一行。\n"
 
 
@@ -107,7 +107,7 @@ def _document(path, encoding: str, kind: str = "text"):
 
 def _fix(document, *edits):
     findings = [Finding("TXT001", "doubled-character", Severity.WARNING, s, e, "m", fix=Fix(s, e, r, safe=True)) for s, e, r in edits]
-    return fixes.write(document, fixes.fixed_text(document.text, findings)[0])
+    return fixes.write(document, [f.fix for f in fixes.fixed_text(document.text, findings)[1]])
 
 
 def test_a_symlink_is_written_through_to_its_target(tmp_path):
