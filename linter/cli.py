@@ -251,7 +251,7 @@ def exit_status(results: list[FileResult], exit_zero: bool = False) -> int:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--language", type=click.Choice(["zh", "en"]), default=None)
+@click.option("--language", type=click.Choice(["zh", "en"]), default=None, help="Force the document language.")
 @click.option("--type", "kinds", multiple=True, help="Only these fact types (money, date, daterange, symbol, url, count, percentage, quantity).")
 def facts(paths, language, kinds):
     """Print the facts extracted from reports as JSON Lines."""

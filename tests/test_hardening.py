@@ -223,11 +223,11 @@ def test_output_format_is_an_alias_and_colour_can_be_forced(tmp_path):
     assert "\033[" not in run("check", "--no-cache", "--color", "never", str(tmp_path)).output
 
 
-def test_every_check_option_has_help():
+def test_every_option_of_every_command_has_help():
     import click
 
-    command = main.commands["check"]
-    missing = [p.name for p in command.params if isinstance(p, click.Option) and not p.help]
+    missing = [f"{name} {p.name}" for name, command in main.commands.items() for p in command.params
+               if isinstance(p, click.Option) and not p.help]
     assert missing == []
 
 
