@@ -14,8 +14,9 @@ from hypothesis import assume, given, strategies as st
 from markdown_it import MarkdownIt
 
 from linter.registry import all_rules
+from linter.report import sarif
 from linter.rule_docs import CODE_SPAN, markdown_line, markdown_page, markdown_prose, plain, rule_url, site_pages, text_page
-from tests.conftest import ROOT
+from tests.conftest import ROOT, SHARED
 
 RULES = all_rules()
 DOCS = ROOT / "docs"
@@ -203,3 +204,37 @@ def test_site_index_links_every_rule(site):
 
 def test_site_keeps_the_other_files_in_docs(site):
     assert (site / "review-page.png").read_bytes() == (DOCS / "review-page.png").read_bytes()
+
+
+# ---------------------------------------------------------------- SARIF rule metadata
+def sarif_rules(docs_url: str | None) -> tuple[dict, dict]:
+    log = json.loads(sarif.render([], "0.1.0", docs_url=docs_url))
+    driver = log["runs"][0]["tool"]["driver"]
+    return log, driver
+
+
+def test_sarif_rules_link_their_pages_when_a_docs_url_is_configured():
+    _, driver = sarif_rules(BASE)
+    assert driver["informationUri"] == BASE
+    assert [r["helpUri"] for r in driver["rules"]] == [f"https://docs.example.org/treatylint/rules/{r.code}/" for r in RULES]
+    for entry, rule in zip(driver["rules"], RULES):
+        assert entry["help"] == {"text": text_page(rule), "markdown": markdown_page(rule)}
+        assert entry["fullDescription"]["text"] == plain(rule.documentation())
+
+
+def test_sarif_rules_have_no_web_links_without_a_docs_url():
+    _, driver = sarif_rules(None)
+    assert "informationUri" not in driver
+    assert [r for r in driver["rules"] if "helpUri" in r] == []
+    url004 = next(r for r in driver["rules"] if r["id"] == "URL004")
+    assert "What it checks: [label](#) and [label]()." in url004["help"]["text"]
+    assert "What it checks: `[label](#)` and `[label]()`." in url004["help"]["markdown"]
+
+
+@pytest.mark.skipif(not (SHARED / "schemas" / "sarif-schema-2.1.0.json").exists(), reason="../shared/schemas is not available")
+@pytest.mark.parametrize("docs_url", [BASE, None])
+def test_sarif_rule_metadata_validates_against_the_schema(docs_url):
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads((SHARED / "schemas" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    log, _ = sarif_rules(docs_url)
+    jsonschema.validate(log, schema)
