@@ -10,6 +10,7 @@ from linter.fixes import FIXABLE_KINDS
 from linter.fingerprint import fingerprints
 from linter.registry import all_rules
 from linter.rule import Severity
+from linter.rule_docs import markdown_page, markdown_prose, plain, rule_url, text_page
 
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -30,15 +31,18 @@ def _region(doc, start: int, end: int) -> dict:
     return {"startLine": a.line, "startColumn": a.column, "endLine": b.line, "endColumn": b.column if end > start else a.column + 1}
 
 
-def render(results: list[FileResult], version: str) -> str:
+def render(results: list[FileResult], version: str, *, docs_url: str | None = None) -> str:
+    """The SARIF log; with `docs_url` (the configured `docs-url`) each rule links to its published
+    page, and the tool to the site. Help is plain text and the page's Markdown (GitHub shows the latter)."""
     rules = all_rules()
     index = {rule.code: i for i, rule in enumerate(rules)}
     driver_rules = [{
         "id": rule.code,
         "name": rule.name,
         "shortDescription": {"text": rule.summary},
-        "fullDescription": {"text": rule.documentation()},
-        "help": {"text": rule.page()},
+        "fullDescription": {"text": plain(rule.documentation()), "markdown": markdown_prose(rule.documentation())},
+        "help": {"text": text_page(rule), "markdown": markdown_page(rule)},
+        **({"helpUri": rule_url(rule.code, docs_url)} if docs_url else {}),
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
     } for rule in rules]
     out = []
@@ -77,7 +81,7 @@ def render(results: list[FileResult], version: str) -> str:
         "$schema": SCHEMA,
         "version": "2.1.0",
         "runs": [{
-            "tool": {"driver": {"name": "treatylint", "version": version, "informationUri": "https://pypi.org/project/treatylint/", "rules": driver_rules}},
+            "tool": {"driver": {"name": "treatylint", "version": version, **({"informationUri": docs_url} if docs_url else {}), "rules": driver_rules}},
             "columnKind": "unicodeCodePoints",
             "results": out,
         }],
