@@ -21,7 +21,7 @@ from linter.document import Document, ReadError
 from linter.extract import extract_facts
 from linter.rule import Context, Finding, Rule, Severity
 
-INTERNAL_ERROR = "INT001"
+INTERNAL_ERROR, INTERNAL_ERROR_NAME = "INT001", "internal-error"
 
 
 @dataclass
@@ -48,7 +48,7 @@ def lint_document(document: Document, rules: Sequence[Rule], config: Config | No
         try:
             findings.extend(rule.check(ctx))
         except Exception as exc:  # a broken rule must not hide the other rules' findings
-            findings.append(Finding("INT001", "internal-error", Severity.ERROR, 0, 0, f"rule {rule.code} ({rule.name}) crashed: {type(exc).__name__}: {exc}"))
+            findings.append(Finding(INTERNAL_ERROR, INTERNAL_ERROR_NAME, Severity.ERROR, 0, 0, f"rule {rule.code} ({rule.name}) crashed: {type(exc).__name__}: {exc}"))
     if document.ignored:  # Markdown code blocks are not linted
         findings = [f for f in findings if not document.in_ignored(f.start, max(f.end, f.start + 1))]
     marks = suppressions.parse(document)

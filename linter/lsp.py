@@ -33,7 +33,7 @@ from linter import readers, waivers
 from linter.config import CONFIG_NAMES, ConfigError, select_rules
 from linter.describe import describe, symbol_parts
 from linter.document import Document
-from linter.engine import Configs, lint_document
+from linter.engine import INTERNAL_ERROR, INTERNAL_ERROR_NAME, Configs, lint_document
 from linter.extract import extract_facts
 from linter.facts import Symbol
 from linter.rule import Finding, Severity
@@ -205,7 +205,7 @@ def _internal_error(error: BaseException) -> types.Diagnostic:
     """The one diagnostic of a document that could not be linted, at its start."""
     start = types.Position(0, 0)
     return types.Diagnostic(types.Range(start, start), f"treatylint could not lint this document: {type(error).__name__}: {error}",
-                            severity=types.DiagnosticSeverity.Error, code="INT001", source="treatylint", data={"name": "internal-error"})
+                            severity=types.DiagnosticSeverity.Error, code=INTERNAL_ERROR, source="treatylint", data={"name": INTERNAL_ERROR_NAME})
 
 
 def _path(uri: str) -> str:

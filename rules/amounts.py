@@ -1,8 +1,8 @@
 """Amounts of money."""
 from __future__ import annotations
 
+import bisect
 import math
-import statistics
 from decimal import Decimal
 
 from linter.facts import Money
@@ -66,6 +66,7 @@ class ImplausibleAmount(Rule):
         sibling_ratio = Decimal(str(self.option(ctx, "sibling-ratio")))
         amounts = ctx.facts.of(Money)
         lists = _amount_lists(ctx.text, amounts)
+        contexts = _Contexts(ctx)
         for money in amounts:
             usd = usd_equivalent(money.amount, money.currency)
             reasons, suggestion, related, fix = [], None, (), None
@@ -74,15 +75,16 @@ class ImplausibleAmount(Rule):
             elif money.currency in currency_max and money.amount > currency_max[money.currency]:
                 reasons.append(self.say(ctx, "currency", currency=money.currency, bound=scientific(currency_max[money.currency])))
             else:
-                for context in _contexts(ctx, money):
+                for context in contexts.of(money):
                     bound = context_max.get(context)
                     if usd is not None and bound is not None and usd > bound:
                         reasons.append(self.say(ctx, context, bound=scientific(bound)))
-            siblings = [m for m in lists.get(money, ()) if m is not money]
-            if len(siblings) >= 2:
-                median = Decimal(statistics.median(m.amount for m in siblings))
+            listing = lists.get(money)
+            if listing is not None and len(listing.members) >= 3:
+                median = listing.median_without(money)
                 if median > 0 and money.amount >= sibling_ratio * median:
-                    listed = ctx.listing(m.text for m in siblings)
+                    siblings = listing.nearest(money)
+                    listed = ctx.listing([m.text for m in siblings] + (["…"] if len(listing.members) - 1 > len(siblings) else []))
                     reasons.append(self.say(ctx, "siblings", ratio=ratio(money.amount / median), listed=listed))
                     rescaled = self._rescaled(money, median)
                     if rescaled:
@@ -116,18 +118,44 @@ class ImplausibleAmount(Rule):
         return surface, candidate
 
 
-def _amount_lists(text: str, amounts: list[Money]) -> dict[Money, list[Money]]:
+class _List:
+    """Amounts written as one list. What each member is compared with is computed once per list,
+    not once per member: a PDF table flattened into one line can list thousands of amounts."""
+
+    SHOWN = 3  # siblings named in a message and as related locations; the median uses them all
+
+    def __init__(self, members: list[Money]):
+        self.members = members
+        self.index = {m: k for k, m in enumerate(members)}
+        self.sorted = sorted(m.amount for m in members)
+
+    def median_without(self, money: Money) -> Decimal:
+        """The median of the other members' amounts."""
+        values = self.sorted
+        i = bisect.bisect_left(values, money.amount)
+        n = len(values) - 1  # without money: the values at indices < i, then > i
+
+        def at(k: int) -> Decimal:
+            return values[k] if k < i else values[k + 1]
+
+        return at(n // 2) if n % 2 else (at(n // 2 - 1) + at(n // 2)) / 2
+
+    def nearest(self, money: Money) -> list[Money]:
+        """The members written nearest to `money` (at most SHOWN), in text order."""
+        i = self.index[money]
+        window = [m for m in self.members[max(0, i - self.SHOWN) : i + self.SHOWN + 1] if m is not money]
+        return sorted(sorted(window, key=lambda m: abs(m.start - money.start))[: self.SHOWN], key=lambda m: m.start)
+
+
+def _amount_lists(text: str, amounts: list[Money]) -> dict[Money, _List]:
     """Group amounts written as one list: same currency, only separators between them."""
-    groups: dict[Money, list[Money]] = {}
-    current: list[Money] = []
+    runs: list[list[Money]] = []
     for money in amounts:
-        if current and current[-1].currency == money.currency and _only_separators(text[current[-1].end : money.start]):
-            current.append(money)
+        if runs and runs[-1][-1].currency == money.currency and _only_separators(text[runs[-1][-1].end : money.start]):
+            runs[-1].append(money)
         else:
-            current = [money]
-        for member in current:
-            groups[member] = current
-    return groups
+            runs.append([money])
+    return {member: listing for run in runs for listing in (_List(run),) for member in run}
 
 
 def _only_separators(between: str) -> bool:
@@ -137,10 +165,19 @@ def _only_separators(between: str) -> bool:
     return all(w in _LIST_SEPARATORS or set(w) <= _LIST_SEPARATORS for w in words)
 
 
-def _contexts(ctx: Context, money: Money) -> list[str]:
-    sentence = ctx.structure.sentence_at(money.start)
-    text = ctx.text[sentence[0] : sentence[1]] if sentence else ""
-    return [name for name, words in CONTEXT_WORDS.items() if any(word in text for word in words)]
+class _Contexts:
+    """The contexts (contribution, …) of each sentence, found once per sentence."""
+
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+        self.known: dict[tuple[int, int] | None, list[str]] = {}
+
+    def of(self, money: Money) -> list[str]:
+        sentence = self.ctx.structure.sentence_at(money.start)
+        if sentence not in self.known:
+            text = self.ctx.text[sentence[0] : sentence[1]] if sentence else ""
+            self.known[sentence] = [name for name, words in CONTEXT_WORDS.items() if any(word in text for word in words)]
+        return self.known[sentence]
 
 
 RULES = (ImplausibleAmount,)
