@@ -83,7 +83,7 @@ def _render(results: list[FileResult], fmt: str, statistics: bool, show_source: 
     if fmt == "json":
         return json_report.render(results)
     if fmt == "sarif":
-        return sarif.render(results, _version())
+        return sarif.render(results, _version(), docs_url=next((r.config.docs_url for r in results if r.config.docs_url), None))
     if fmt == "html":
         from linter.report import html
 

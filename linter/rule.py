@@ -166,7 +166,7 @@ class Rule:
         """The rule's whole documentation: `treatylint rule CODE`, and the page editors link to."""
         lines = [f"{self.code} {self.name} (default severity: {self.severity})", "", self.documentation()]
         for label, examples in (("Bad", self.bad), ("Good", self.good)):
-            lines += ["", f"{label}:"] + [f"    {example}" for example in examples]
+            lines += ["", f"{label}:"] + [f"    {line}" for example in examples for line in example.splitlines()]
         if self.options:
             lines += ["", "Options (defaults):"] + [f"    {name} = {default!r}" for name, default in self.options.items()]
         return "\n".join(lines)
