@@ -108,13 +108,17 @@ class ResultCache:
         except OSError:  # a planted link (ELOOP), an unreadable file
             self._discard(key)
             return None
-        with open(fd, "rb") as handle:
-            info = os.fstat(fd)
-            blob = handle.read(MAX_ENTRY_BYTES + 1) if stat.S_ISREG(info.st_mode) and info.st_size <= MAX_ENTRY_BYTES else None
-        if blob is None or len(blob) > MAX_ENTRY_BYTES:
-            self._discard(key)
-            return None
-        return blob
+        try:
+            with open(fd, "rb") as handle:
+                info = os.fstat(fd)
+                if stat.S_ISREG(info.st_mode) and info.st_size <= MAX_ENTRY_BYTES:
+                    blob = handle.read(MAX_ENTRY_BYTES + 1)
+                    if len(blob) <= MAX_ENTRY_BYTES:  # it did not grow since
+                        return blob
+        except OSError:
+            pass
+        self._discard(key)
+        return None
 
     def _discard(self, key: str) -> None:
         with suppress(OSError):
@@ -191,15 +195,17 @@ def _untrusted(directory: str) -> str | None:
 
 def _prune(directory: str, keep: str) -> None:
     """Remove other versions' entries, file by file, never following a link."""
-    for folder in os.scandir(directory):
-        names = next((files for pattern, files in _OURS.items() if pattern.fullmatch(folder.name)), None)
-        if folder.name == keep or names is None or not folder.is_dir(follow_symlinks=False):
-            continue
-        with suppress(OSError):
-            for entry in os.scandir(folder.path):
-                if names.fullmatch(entry.name) and not entry.is_dir(follow_symlinks=False):
-                    os.remove(entry.path)
-            os.rmdir(folder.path)
+    with os.scandir(directory) as folders:
+        for folder in folders:
+            names = next((files for pattern, files in _OURS.items() if pattern.fullmatch(folder.name)), None)
+            if folder.name == keep or names is None or not folder.is_dir(follow_symlinks=False):
+                continue
+            with suppress(OSError):
+                with os.scandir(folder.path) as entries:
+                    for entry in entries:
+                        if names.fullmatch(entry.name) and not entry.is_dir(follow_symlinks=False):
+                            os.remove(entry.path)
+                os.rmdir(folder.path)  # fails, and keeps the folder, if anything else is in it
 
 
 # ---------------------------------------------------------------- entries as plain data

@@ -345,6 +345,16 @@ def test_a_damaged_entry_is_discarded(store, blob):
     assert not os.path.exists(entry)
 
 
+def test_an_entry_larger_than_any_put_writes_is_discarded(store, monkeypatch):
+    blob = json.dumps(valid_entry(), ensure_ascii=False, separators=(",", ":")).encode()  # as `put` writes it
+    monkeypatch.setattr(cache_module, "MAX_ENTRY_BYTES", len(blob) - 1)
+    entry = plant(store, blob)
+    assert store.get("f" * 64, "r.pdf") is None and not os.path.exists(entry)
+    document, findings = extracted_documents()[0]
+    store.put("f" * 64, document, findings)
+    assert not os.path.exists(entry)  # nor is one written
+
+
 @pytest.mark.parametrize("kind", ["link to a device", "fifo"])
 def test_an_entry_that_is_not_a_regular_file_is_discarded_without_reading_it(store, kind):
     path = store._file("f" * 64)
