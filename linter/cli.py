@@ -9,6 +9,7 @@ import time
 import click
 
 from linter import registry, waivers
+from linter.cache import ResultCache
 from linter.config import ConfigError
 from linter.engine import INTERNAL_ERROR, Configs, FileResult, document_facts, expand_paths, internal_error, lint_paths, read_document
 from linter.document import ReadError
@@ -164,6 +165,9 @@ Exit codes:
 @config_options
 def check(paths, watch, **options):
     """Lint reports (files, directories, or - for stdin)."""
+    if not options["no_cache"] and (refused := ResultCache(options["cache_dir"]).refused):
+        click.echo(f"treatylint: not using the cache: {refused}", err=True)  # once, also with --watch
+        options["no_cache"] = True
     if not watch:
         sys.exit(_check_once(paths, **options))
     if "-" in paths:
