@@ -69,11 +69,14 @@ def _find(document: "Document") -> tuple[Region, ...]:
     return tuple(sorted(kept, key=lambda r: r.start))
 
 
-def _lines(document: "Document") -> Iterator[tuple[int, int]]:
-    """(start, end) of every line's text without its surrounding spaces; blank lines skipped."""
+def _lines(document: "Document", longest: int | None = None) -> Iterator[tuple[int, int]]:
+    """(start, end) of every line's text without its surrounding spaces; blank lines skipped,
+    and lines longer than `longest`."""
     text = document.text
     for number in range(1, len(document.line_starts) + 1):
         start, end = document.line_span(number)
+        if longest is not None and end - start > longest:
+            continue
         while start < end and text[start] in " \t\u3000\x0c":
             start += 1
         while end > start and text[end - 1] in " \t\u3000\x0c":
@@ -316,15 +319,33 @@ def _notices(document: "Document") -> Iterator[Region]:
     for m in _notice().finditer(text):
         if m.start() < covered:
             continue
-        block = document.structure.block_at(m.start())
-        if block and block.end - block.start <= _MAX_NOTICE_BLOCK:
-            start, end = block.start, block.end
-        else:
-            start, end = document.line_span(document.line_of(m.start()) + 1)
+        start, end = _paragraph(document, document.line_of(m.start()))
         if text[start:end].rstrip().endswith((":", "：")):
             end = _list_after(document, end)
         covered = end
         yield Region("notice", start, end, m.group())
+
+
+def _paragraph(document: "Document", line: int) -> tuple[int, int]:
+    """The lines around 0-based `line` up to blank lines and page breaks; the line alone when
+    they run longer than a notice does."""
+    first = last = line
+    start, end = document.line_span(line + 1)
+    while first > 0 and end - start <= _MAX_NOTICE_BLOCK and _joins(document, first - 1, first):
+        first -= 1
+        start = document.line_starts[first]
+    while last + 1 < len(document.line_starts) and end - start <= _MAX_NOTICE_BLOCK and _joins(document, last, last + 1):
+        last += 1
+        end = document.line_span(last + 1)[1]
+    if end - start > _MAX_NOTICE_BLOCK:
+        start, end = document.line_span(line + 1)
+    return start + len(document.text[start:end]) - len(document.text[start:end].lstrip()), end
+
+
+def _joins(document: "Document", upper: int, lower: int) -> bool:
+    """Do 0-based lines `upper` and `lower` belong to one paragraph?"""
+    below = document.line_text(lower + 1)
+    return bool(document.line_text(upper + 1).strip() and below.strip()) and not below.startswith("\x0c")
 
 
 def _list_after(document: "Document", end: int) -> int:
@@ -343,6 +364,7 @@ def _list_after(document: "Document", end: int) -> int:
 # ---------------------------------------------------------------- running headers and footers
 _EDGE = 3  # lines at the top and at the bottom of a page where headers and footers stand
 _MIN_PAGES = 3
+_LONGEST_HEADER = 200  # characters: a header line is short, and a long line is not worth a regex
 _SHARE_OF_PAGES = 0.5  # a header stands on most pages; a heading or "(a)" at the top of a few is text
 _PDF_PAGE = re.compile(r"page (\d+),")
 
@@ -381,9 +403,10 @@ def page_starts(document: "Document") -> list[int]:
 
 
 def _running_headers(document: "Document") -> Iterator[Region]:
-    """A line repeated at the top or bottom of three or more pages and of half of them, and — in text that lost its
-    page breaks — the cover page's own symbol standing alone on two more lines. The first occurrence is
-    read; the others are regions, `detail` the repeated line without its page number."""
+    """A line repeated at the top or bottom of three or more pages and of half of them, and — in
+    text that lost its page breaks — the cover page's own symbol standing alone on two more
+    lines. The first occurrence is read; the others are regions, `detail` the repeated line
+    without its page number."""
     text = document.text
     pages = page_starts(document)
     occurrences: dict[str, list[tuple[int, int]]] = {}
@@ -396,7 +419,7 @@ def _running_headers(document: "Document") -> Iterator[Region]:
                 if len({bisect.bisect_right(pages, start) for start, _ in spans}) >= enough}
     own = set(_own_symbol_lines(document))
     standalone: dict[str, list[tuple[int, int]]] = {}
-    for start, end in _lines(document) if own else ():
+    for start, end in _lines(document, _LONGEST_HEADER) if own else ():
         key = _key(text[start:end])
         if key in own:
             standalone.setdefault(key, []).append((start, end))
@@ -416,7 +439,7 @@ def _edge_lines(document: "Document", pages: list[int]) -> Iterator[tuple[int, i
     for span in _lines(document):
         on_page[bisect.bisect_right(pages, span[0]) - 1].append(span)
     for spans in on_page:
-        yield from spans[:_EDGE] + spans[_EDGE:][-_EDGE:]
+        yield from (s for s in spans[:_EDGE] + spans[_EDGE:][-_EDGE:] if s[1] - s[0] <= _LONGEST_HEADER)
 
 
 _COVER_LINES = 40  # the masthead is within a document's first lines (structure.py reads as many)
@@ -433,6 +456,8 @@ def _own_symbol_lines(document: "Document") -> list[str]:
         if number >= _COVER_LINES:
             break
         line = text[start:end]
+        if len(line) > _LONGEST_HEADER:
+            continue
         if "/" in line and any(fact.text == line for fact in symbols.extract(line)):
             found.append(line)
     return found
