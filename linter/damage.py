@@ -464,7 +464,8 @@ def _own_symbol_lines(document: "Document") -> list[str]:
 
 
 # ---------------------------------------------------------------- spaced digits
-_SPACED = re.compile(r"(?=\d[ \u00a0]\d)(?<![\d.,])(?<![\d.,][ \u00a0])\d(?:[ \u00a0]\d)+(?![\d.,])")
+# Not part of a longer figure: no digit (or decimal "3.5", or group "12 3") before, none after.
+_SPACED = re.compile(r"(?=\d[ \u00a0]\d)(?<!\d)(?<!\d[.,])(?<!\d[ \u00a0])\d(?:[ \u00a0]\d)+(?!\d|[.,]\d)")
 
 
 @cache
