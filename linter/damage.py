@@ -55,18 +55,18 @@ def excluded_spans(document: "Document") -> tuple[tuple[int, int], ...]:
 
 
 def _find(document: "Document") -> tuple[Region, ...]:
-    starts: list[int] = []
-    ends: list[int] = []
+    """Each finder's regions that overlap none kept from earlier finders (or from itself)."""
     kept: list[Region] = []
     for finder in _FINDERS:
-        for region in finder(document):
-            i = bisect.bisect_left(starts, region.start)
-            if (i > 0 and ends[i - 1] > region.start) or (i < len(starts) and starts[i] < region.end):
-                continue
-            starts.insert(i, region.start)
-            ends.insert(i, region.end)
-            kept.append(region)
-    return tuple(sorted(kept, key=lambda r: r.start))
+        starts = [r.start for r in kept]
+        fresh: list[Region] = []
+        for region in sorted(finder(document), key=lambda r: r.start):
+            i = bisect.bisect_right(starts, region.start)
+            clear = (i == 0 or kept[i - 1].end <= region.start) and (i == len(kept) or region.end <= kept[i].start)
+            if clear and (not fresh or fresh[-1].end <= region.start):
+                fresh.append(region)
+        kept = sorted(kept + fresh, key=lambda r: r.start)
+    return tuple(kept)
 
 
 def _lines(document: "Document", longest: int | None = None) -> Iterator[tuple[int, int]]:
