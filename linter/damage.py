@@ -69,6 +69,9 @@ def _find(document: "Document") -> tuple[Region, ...]:
     return tuple(kept)
 
 
+_SPACES = " \t\r\x0b\x0c\u3000"  # not str.isspace(): that takes the controls U+001C–U+001F for spaces
+
+
 def _lines(document: "Document", longest: int | None = None) -> Iterator[tuple[int, int]]:
     """(start, end) of every line's text without its surrounding spaces; blank lines skipped,
     and lines longer than `longest`."""
@@ -77,9 +80,9 @@ def _lines(document: "Document", longest: int | None = None) -> Iterator[tuple[i
         start, end = document.line_span(number)
         if longest is not None and end - start > longest:
             continue
-        while start < end and text[start] in " \t\u3000\x0c":
+        while start < end and text[start] in _SPACES:
             start += 1
-        while end > start and text[end - 1] in " \t\u3000\x0c":
+        while end > start and text[end - 1] in _SPACES:
             end -= 1
         if start < end:
             yield start, end
@@ -134,9 +137,9 @@ def _blank_between(document: "Document", first: int, second: int) -> bool:
 def _residue(document: "Document", run: tuple[int, int, int]) -> Region:
     start, end = run[2], document.line_span(run[1] + 1)[1]
     text = document.text
-    while start < end and text[start].isspace():
+    while start < end and text[start] in _SPACES:
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and text[end - 1] in _SPACES:
         end -= 1
     return Region("binary", start, end)
 
@@ -154,7 +157,7 @@ def _job_line() -> re.Pattern:
     return re.compile(rf"^[ \t]*(?:{job})(?:[ \t]+(?:{job}))*[ \t]*$", re.M)
 
 
-_JOB_ID = re.compile(r"(?:CS-\d{4}-)?\d{2}-?\d{5}")
+_JOB_ID = re.compile(r"CS-\d{4}-\d{4,5}|\d{2}-?\d{5}")
 
 
 def _job_numbers(document: "Document") -> Iterator[Region]:

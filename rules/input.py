@@ -231,7 +231,8 @@ class RunningHeader(_RepeatedRegionRule):
     def check(self, ctx: Context):
         for group in self.groups(ctx):
             first = group[0]
-            origin = Related(first.origin, first.origin + len(first.detail), self.say(ctx, "first"))
+            origin_end = ctx.document.line_span(ctx.document.line_of(first.origin) + 1)[1]
+            origin = Related(first.origin, origin_end, self.say(ctx, "first"))
             message = self.say(ctx, "header", line=_quote(first.detail), count=len(group))
             yield self.finding(first.start, first.end, message, related=(origin,) + self.repeats(ctx, group))
 
