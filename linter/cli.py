@@ -11,7 +11,8 @@ import click
 from linter import registry, waivers
 from linter.cache import ResultCache
 from linter.config import ConfigError
-from linter.engine import INTERNAL_ERROR, Configs, FileResult, document_facts, expand_paths, internal_error, lint_paths, read_document
+from linter.engine import INTERNAL_ERROR, Configs, FileResult, expand_paths, internal_error, lint_paths, read_document
+from linter.extract import extract_facts
 from linter.document import ReadError
 from linter.rule import Severity
 
@@ -263,7 +264,8 @@ def facts(paths, language, kinds):
     for path, _ in expand_paths(paths):
         try:
             doc = read_document(path, language=language)
-            records = [_fact_record(doc, fact) for fact in document_facts(doc) if not kinds or fact.kind in kinds]
+            # every fact of the text, damaged regions included (the INP rules say which are damaged); not code blocks
+            records = [_fact_record(doc, fact) for fact in extract_facts(doc.text, doc.ignored) if not kinds or fact.kind in kinds]
         except ReadError as error:
             click.echo(f"{path}: {error.code} {error.message}", err=True)
             status = EXIT_UNCHECKED

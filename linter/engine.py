@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from linter.config import Config, find_config, load_config, select_rules, severity_for, with_overrides
-from linter import readers, suppressions, waivers
+from linter import damage, readers, suppressions, waivers
 from linter.document import Document, ReadError
 from linter.extract import extract_facts
 from linter.rule import Context, Finding, Rule, Severity
@@ -42,7 +42,8 @@ class FileResult:
 def lint_document(document: Document, rules: Sequence[Rule], config: Config | None = None) -> list[Finding]:
     """Run `rules` over one document; the configuration sets options, severities and per-file ignores."""
     config = config or Config()
-    ctx = Context(document, document_facts(document), config.rules, config.message_language)
+    # no facts from code blocks, nor from damaged or foreign text (the INP rules report that)
+    ctx = Context(document, extract_facts(document.text, document.ignored + damage.excluded_spans(document)), config.rules, config.message_language)
     findings: list[Finding] = []
     for rule in rules:
         try:
@@ -63,11 +64,6 @@ def lint_document(document: Document, rules: Sequence[Rule], config: Config | No
     document.summary = {"symbol": own.canonical if own else None,
                         "issue_date": ctx.issue_date.isoformat() if ctx.issue_date else None}
     return findings
-
-
-def document_facts(document: Document):
-    """The facts of a document's own text (Markdown code blocks are not its text)."""
-    return extract_facts(document.text, document.ignored)
 
 
 def _unused_suppressions(ctx: Context, rule: Rule, marks, rules: Sequence[Rule]):
