@@ -10,7 +10,11 @@ starts, and the excerpt is a window of at most CONTEXT_CELLS cells each side of 
 from __future__ import annotations
 
 import os
+import re
+from bisect import bisect_right
 from collections import Counter
+from functools import cache, lru_cache
+from itertools import accumulate
 
 from linter import registry
 from linter.document import Document, char_width, display_width
@@ -28,6 +32,7 @@ CUT = "…"
 # Tabs as spaces; other control characters as their pictures (U+2400…), one cell each as counted,
 # so the underline stays under the span and a form feed or an ESC does not act on the terminal.
 _SHOWN = str.maketrans({"\t": " ", "\x7f": "\u2421", **{chr(c): chr(0x2400 + c) for c in range(0x20) if c != 9}})
+_CONTROL = re.compile("[\x00-\x1f\x7f]")
 
 
 def _paint(text: str, code: str, colour: bool) -> str:
@@ -57,8 +62,9 @@ def format_finding(doc: Document, finding: Finding, colour: bool = False, show_s
     return "\n".join(lines)
 
 
-def _rule_codes() -> set[str]:
-    return {rule.code for rule in registry.all_rules()}
+@cache
+def _rule_codes() -> frozenset[str]:
+    return frozenset(rule.code for rule in registry.all_rules())
 
 
 def _line_end(doc: Document, index: int) -> int:
@@ -68,18 +74,22 @@ def _line_end(doc: Document, index: int) -> int:
     return end - 1 if end > starts[index] and text[end - 1] == "\r" else end
 
 
-def _fit(text: str, cells: int, from_end: bool = False) -> str:
-    """The longest start (or end) of `text` that takes at most `cells` display cells."""
+_cells = lru_cache(maxsize=8192)(char_width)  # a report uses a few thousand characters; each is measured once
+
+
+def _fit(text: str, cells: int, from_end: bool = False) -> tuple[str, int]:
+    """The longest start (or end) of `text` that takes at most `cells` display cells, and its width."""
     if text.isascii():
         count = min(len(text), cells)
-    else:
-        used = count = 0
-        for ch in reversed(text) if from_end else text:
-            used += char_width(ch)
-            if used > cells:
-                break
-            count += 1
-    return text[len(text) - count :] if from_end else text[:count]
+        return (text[len(text) - count :] if from_end else text[:count]), count
+    reach = list(accumulate(map(_cells, reversed(text) if from_end else text)))  # cells up to each character
+    count = bisect_right(reach, cells)
+    used = reach[count - 1] if count else 0
+    return (text[len(text) - count :] if from_end else text[:count]), used
+
+
+def _shown(text: str) -> str:
+    return text.translate(_SHOWN) if _CONTROL.search(text) else text
 
 
 def _excerpt(doc: Document, start: int, end: int, colour: bool, severity: Severity) -> list[str]:
@@ -89,16 +99,15 @@ def _excerpt(doc: Document, start: int, end: int, colour: bool, severity: Severi
     start = min(start, line_end)
     end = min(max(end, start), line_end)
     text = doc.text
-    span = _fit(text[start : min(end, start + SPAN_CELLS)].translate(_SHOWN), SPAN_CELLS)
+    span, span_cells = _fit(_shown(text[start : min(end, start + SPAN_CELLS)]), SPAN_CELLS)
     span_cut = start + len(span) < end
-    left = _fit(text[max(line_start, start - CONTEXT_CELLS) : start].translate(_SHOWN), CONTEXT_CELLS, from_end=True)
-    right = "" if span_cut else _fit(text[end : min(line_end, end + CONTEXT_CELLS)].translate(_SHOWN), CONTEXT_CELLS)
-    left_cut = start - len(left) > line_start
-    right_cut = span_cut or end + len(right) < line_end
+    left, left_cells = _fit(_shown(text[max(line_start, start - CONTEXT_CELLS) : start]), CONTEXT_CELLS, from_end=True)
+    right = "" if span_cut else _fit(_shown(text[end : min(line_end, end + CONTEXT_CELLS)]), CONTEXT_CELLS)[0]
+    left_mark = CUT if start - len(left) > line_start else ""
+    right_mark = CUT if span_cut or end + len(right) < line_end else ""
     gutter = f"{index + 1:>5} | "
-    shown = (CUT if left_cut else "") + left + span + right + (CUT if right_cut else "")
-    underline = " " * (display_width((CUT if left_cut else "") + left)) + "^" * max(1, display_width(span))
-    return [gutter + shown, " " * (len(gutter) - 2) + "| " + _paint(underline, _COLOURS[severity], colour)]
+    underline = " " * (display_width(left_mark) + left_cells) + "^" * max(1, span_cells)
+    return [gutter + left_mark + left + span + right + right_mark, " " * (len(gutter) - 2) + "| " + _paint(underline, _COLOURS[severity], colour)]
 
 
 def render(results: list[FileResult], *, colour: bool = False, show_source: bool = True, quiet: bool = False,
