@@ -280,6 +280,22 @@ def test_printable_escapes_lone_surrogates_only():
     assert json.loads(json_report.dumps({"p": "a\udce9"})) == {"p": "a\\xe9"}
 
 
+def test_json_writer_indents_the_frame_and_writes_rows_one_a_line():
+    data = {"a": [1, {"b": json_report.Rows(iter([{"x": "示"}, [2]]))}], "c": json_report.Rows(iter(())), "d": "rows-0"}
+    assert json_report.dumps(data) == (
+        '{\n  "a": [\n    1,\n    {\n      "b": [\n        {"x": "示"},\n        [2]\n      ]\n    }\n  ],\n'
+        '  "c": [],\n  "d": "rows-0"\n}\n')
+    assert json_report.dumps(json_report.Rows(iter([1, 2]))) == "[\n  1,\n  2\n]\n"
+
+
+@pytest.mark.parametrize("stream, render", [(json_report.stream, json_report.render), (ci.gitlab_stream, ci.gitlab),
+                                            (lambda r: sarif.stream(r, "0"), RENDERERS["sarif"])])
+def test_streamed_reports_are_the_rendered_ones(tmp_path, stream, render):
+    results = mixed_results(tmp_path)
+    pieces = list(stream(results))
+    assert len(pieces) > 3 and "".join(pieces) == render(results)
+
+
 def test_junit_with_xml_forbidden_characters_parses(tmp_path):
     body = "页\x0c专业知知识\ufffe\n"  # a form feed from PDF text, a non-character
     finding = Finding("TXT001", "doubled-character", Severity.WARNING, 4, 6, "知\x0c知 \ufffe is doubled\x01")

@@ -6,11 +6,12 @@ them against its checkout; results without a document (skipped files) have nothi
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from xml.sax.saxutils import escape, quoteattr
 
 from linter.engine import FileResult
 from linter.fingerprint import fingerprints
-from linter.report.json_report import dumps
+from linter.report.json_report import Rows, chunks
 from linter.report.paths import printable, repository_path
 from linter.report.positions import line_column
 from linter.rule import Severity
@@ -86,18 +87,25 @@ def junit(results: list[FileResult]) -> str:
 
 
 def gitlab(results: list[FileResult]) -> str:
-    issues = []
+    return "".join(gitlab_stream(results))
+
+
+def gitlab_stream(results: list[FileResult]) -> Iterator[str]:
+    """The Code Quality report in pieces, to write one after another."""
+    return chunks(Rows(_gitlab_issues(results)))
+
+
+def _gitlab_issues(results: list[FileResult]) -> Iterator[dict]:
     for result in results:
         path = repository_path(result.path)
         if result.error is not None:
-            issues.append({"description": f"{result.error.code}: {result.error.message}", "check_name": result.error.code,
-                           "fingerprint": f"{result.error.code}:{path}", "severity": "blocker",
-                           "location": {"path": path, "lines": {"begin": 1}}})
+            yield {"description": f"{result.error.code}: {result.error.message}", "check_name": result.error.code,
+                   "fingerprint": f"{result.error.code}:{path}", "severity": "blocker",
+                   "location": {"path": path, "lines": {"begin": 1}}}
             continue
         doc = result.document
         if doc is None:
             continue
         for f, print_ in zip(result.findings, fingerprints(doc.text, result.findings, path)):
-            issues.append({"description": f.message, "check_name": f.code, "fingerprint": print_,
-                           "severity": GITLAB_SEVERITIES[f.severity], "location": {"path": path, "lines": {"begin": doc.line_of(f.start) + 1}}})
-    return dumps(issues)
+            yield {"description": f.message, "check_name": f.code, "fingerprint": print_,
+                   "severity": GITLAB_SEVERITIES[f.severity], "location": {"path": path, "lines": {"begin": doc.line_of(f.start) + 1}}}

@@ -1,11 +1,13 @@
 """SARIF 2.1.0: one run, code-point columns, the rules' metadata, results with fingerprints."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from linter.engine import FileResult
 from linter.fixes import FIXABLE_KINDS
 from linter.fingerprint import fingerprints
 from linter.registry import all_rules
-from linter.report.json_report import dumps
+from linter.report.json_report import Rows, chunks
 from linter.report.paths import artifact_uri, repository_path
 from linter.report.positions import line_column
 from linter.rule import Severity
@@ -21,24 +23,14 @@ def _region(doc, start: int, end: int) -> dict:
     return {"startLine": line, "startColumn": column, "endLine": end_line, "endColumn": end_column if end > start else column + 1}
 
 
-def render(results: list[FileResult], version: str) -> str:
-    rules = all_rules()
-    index = {rule.code: i for i, rule in enumerate(rules)}
-    driver_rules = [{
-        "id": rule.code,
-        "name": rule.name,
-        "shortDescription": {"text": rule.summary},
-        "fullDescription": {"text": rule.documentation()},
-        "help": {"text": rule.page()},
-        "defaultConfiguration": {"level": LEVELS[rule.severity]},
-    } for rule in rules]
-    out = []
+def _results(results: list[FileResult], index: dict[str, int]) -> Iterator[dict]:
+    """One SARIF result per finding, and one per file that could not be read."""
     for result in results:
         path = repository_path(result.path)
         artifact = {"uri": artifact_uri(path)}
         if result.error is not None:
-            out.append({"ruleId": result.error.code, "level": "error", "message": {"text": result.error.message},
-                        "locations": [{"physicalLocation": {"artifactLocation": artifact}}]})
+            yield {"ruleId": result.error.code, "level": "error", "message": {"text": result.error.message},
+                   "locations": [{"physicalLocation": {"artifactLocation": artifact}}]}
             continue
         doc = result.document
         if doc is None:  # skipped: not a report format
@@ -67,14 +59,32 @@ def render(results: list[FileResult], version: str) -> str:
                     {"id": i, "message": {"text": r.note},
                      "physicalLocation": {"artifactLocation": artifact, "region": _region(doc, r.start, r.end)}}
                     for i, r in enumerate(finding.related)]
-            out.append(entry)
+            yield entry
+
+
+def render(results: list[FileResult], version: str) -> str:
+    return "".join(stream(results, version))
+
+
+def stream(results: list[FileResult], version: str) -> Iterator[str]:
+    """The log in pieces, to write one after another: memory stays that of one result."""
+    rules = all_rules()
+    index = {rule.code: i for i, rule in enumerate(rules)}
+    driver_rules = [{
+        "id": rule.code,
+        "name": rule.name,
+        "shortDescription": {"text": rule.summary},
+        "fullDescription": {"text": rule.documentation()},
+        "help": {"text": rule.page()},
+        "defaultConfiguration": {"level": LEVELS[rule.severity]},
+    } for rule in rules]
     log = {
         "$schema": SCHEMA,
         "version": "2.1.0",
         "runs": [{
             "tool": {"driver": {"name": "treatylint", "version": version, "informationUri": "https://pypi.org/project/treatylint/", "rules": driver_rules}},
             "columnKind": "unicodeCodePoints",
-            "results": out,
+            "results": Rows(_results(results, index)),
         }],
     }
-    return dumps(log)
+    return chunks(log)
