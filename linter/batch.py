@@ -135,8 +135,8 @@ def record(connection: sqlite3.Connection, result: FileResult, digest: str, size
     summary = doc.summary if doc else {}
     rows = []
     for seq, f in enumerate(result.findings):
-        a, b = doc.position(f.start), doc.position(f.end)
-        rows.append((seq, f.code, f.name, str(f.severity), a.line, a.column, b.line, b.column, doc.where(f.start), f.message, f.suggestion))
+        rows.append((seq, f.code, f.name, str(f.severity), *doc.line_column(f.start), *doc.line_column(f.end), doc.where(f.start),
+                     f.message, f.suggestion))
     connection.execute("BEGIN IMMEDIATE")
     try:
         old = connection.execute("SELECT id FROM documents WHERE path = ?", (result.path,)).fetchone()

@@ -5,6 +5,7 @@ import json
 import os
 import sys
 import time
+from collections.abc import Iterator
 
 import click
 
@@ -17,7 +18,7 @@ from linter.document import ReadError
 from linter.rule import Severity
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_UNCHECKED = 0, 1, 2, 3
-FORMATS = ["text", "json", "sarif", "github", "junit", "gitlab", "html"]
+FORMATS = ["text", "concise", "json", "sarif", "github", "junit", "gitlab", "html"]
 
 
 def _split(values: tuple[str, ...]) -> list[str]:
@@ -77,22 +78,31 @@ def _apply_fixes(results: list[FileResult], *, write: bool, fixed: dict[str, lis
 
 
 def _render(results: list[FileResult], fmt: str, statistics: bool, show_source: bool, quiet: bool, colour: bool,
-            show_fixes: bool, fixed: dict[str, list] | None) -> str:
+            show_fixes: bool, fixed: dict[str, list] | None) -> Iterator[str]:
+    """The report in pieces (the large machine formats are streamed, so memory stays that of one
+    result); with --fix and --show-fixes, what was fixed comes first."""
     from linter.report import ci, json_report, sarif, text
 
+    if fixed is not None and show_fixes:
+        yield text.fixed_summary(fixed)
     if statistics:
-        return text.statistics(results)
-    if fmt == "json":
-        return json_report.render(results)
-    if fmt == "sarif":
-        return sarif.render(results, _version(), docs_url=next((r.config.docs_url for r in results if r.config.docs_url), None))
-    if fmt == "html":
+        yield text.statistics(results)
+    elif fmt == "json":
+        yield from json_report.stream(results)
+    elif fmt == "sarif":
+        yield from sarif.stream(results, _version(), docs_url=next((r.config.docs_url for r in results if r.config.docs_url), None))
+    elif fmt == "gitlab":
+        yield from ci.gitlab_stream(results)
+    elif fmt == "html":
         from linter.report import html
 
-        return html.render(results)
-    if fmt in ("github", "junit", "gitlab"):
-        return getattr(ci, fmt)(results)
-    return text.render(results, colour=colour, show_source=show_source, quiet=quiet)
+        yield html.render(results)
+    elif fmt in ("github", "junit"):
+        yield getattr(ci, fmt)(results)
+    elif fmt == "concise":
+        yield text.concise(results, quiet=quiet, show_fixes=show_fixes and fixed is None)
+    else:
+        yield text.render(results, colour=colour, show_source=show_source, quiet=quiet, show_fixes=show_fixes and fixed is None)
 
 
 def _version() -> str:
@@ -231,7 +241,7 @@ def _check_once(paths, fmt, statistics, output_file, select, extend_select, igno
     stream = open(output_file, "w", encoding="utf-8") if output_file else sys.stdout
     try:
         use_colour = colour == "always" or (colour == "auto" and _is_terminal(stream))
-        stream.write(_render(results, fmt, statistics, show_source, quiet, use_colour, show_fixes, fixed if fix else None))
+        stream.writelines(_render(results, fmt, statistics, show_source, quiet, use_colour, show_fixes, fixed if fix else None))
     finally:
         if output_file:
             stream.close()
@@ -280,9 +290,9 @@ def facts(paths, language, kinds):
 
 
 def _fact_record(doc, fact) -> dict:
-    pos = doc.position(fact.start)
+    line, column = doc.line_column(fact.start)
     return {"path": doc.path, "type": fact.kind, "text": fact.text, "value": fact.value(), "start": fact.start,
-            "end": fact.end, "line": pos.line, "column": pos.column, "lang": fact.lang}
+            "end": fact.end, "line": line, "column": column, "lang": fact.lang}
 
 
 @main.command(name="rules")

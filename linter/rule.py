@@ -17,6 +17,15 @@ from linter.extract import FactIndex
 from linter.facts import Date, DateRange, Fact, Symbol
 
 
+_CONTROL_PICTURES = {c: 0x2400 + c for c in range(32) if chr(c) not in "\t\n"} | {0x7F: 0x2421}
+
+
+def visible(text: str) -> str:
+    """Control characters as their pictures (U+2400…): an example of damaged input shows them
+    without acting on the terminal or vanishing from a web page."""
+    return text.translate(_CONTROL_PICTURES)
+
+
 class Severity(enum.IntEnum):
     INFO = 1
     WARNING = 2
@@ -166,7 +175,7 @@ class Rule:
         """The rule's whole documentation: `treatylint rule CODE`, and the page editors link to."""
         lines = [f"{self.code} {self.name} (default severity: {self.severity})", "", self.documentation()]
         for label, examples in (("Bad", self.bad), ("Good", self.good)):
-            lines += ["", f"{label}:"] + [f"    {line}" for example in examples for line in example.splitlines()]
+            lines += ["", f"{label}:"] + [f"    {line}" for example in examples for line in visible(example).splitlines()]
         if self.options:
             lines += ["", "Options (defaults):"] + [f"    {name} = {default!r}" for name, default in self.options.items()]
         return "\n".join(lines)

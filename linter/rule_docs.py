@@ -18,6 +18,8 @@ import re
 import sys
 from pathlib import Path
 
+from linter.rule import visible
+
 # A CommonMark code span: a backtick run closed by a run of the same length, on one line.
 CODE_SPAN = re.compile(r"(?<!`)(`++)(.+?)(?<!`)\1(?!`)")
 # Characters that are markup anywhere in a line, and at the start of one (headings, lists,
@@ -79,7 +81,7 @@ def markdown_page(rule) -> str:
              markdown_prose(rule.documentation())]
     for label, examples in (("Bad", rule.bad), ("Good", rule.good)):
         if examples:
-            parts += [f"## {label}"] + [_code_block(example) for example in examples]
+            parts += [f"## {label}"] + [_code_block(visible(example)) for example in examples]
     if rule.options:
         parts += ["## Options (defaults)", _code_block("\n".join(f"{name} = {default!r}" for name, default in rule.options.items()))]
     return "\n\n".join(parts) + "\n"

@@ -89,7 +89,7 @@ def write_baseline(path: str, results) -> int:
             continue
         for f, print_ in zip(result.findings, fingerprints(result.document.text, result.findings)):
             entries.append({"path": result.path, "code": f.code, "fingerprint": print_,
-                            "line": result.document.position(f.start).line, "message": f.message})
+                            "line": result.document.line_column(f.start)[0], "message": f.message})
     with open(path, "w", encoding="utf-8") as handle:
         json.dump({"version": BASELINE_VERSION, "tool": "treatylint", "findings": entries}, handle, ensure_ascii=False, indent=2)
         handle.write("\n")

@@ -14,6 +14,7 @@ from hypothesis import assume, given, strategies as st
 from markdown_it import MarkdownIt
 
 from linter.registry import all_rules
+from linter.rule import visible
 from linter.report import sarif
 from linter.rule_docs import CODE_SPAN, markdown_line, markdown_page, markdown_prose, plain, rule_url, site_pages, text_page
 from tests.conftest import ROOT, SHARED
@@ -76,7 +77,7 @@ def expected_blocks(rule) -> list[tuple[str, str]]:
     blocks += [("p", "\n".join(line.strip() for line in p.strip().split("\n"))) for p in paragraphs]
     for label, examples in (("Bad", rule.bad), ("Good", rule.good)):
         if examples:
-            blocks += [("h2", label)] + [("pre", example + "\n") for example in examples]
+            blocks += [("h2", label)] + [("pre", visible(example) + "\n") for example in examples]
     if rule.options:
         blocks += [("h2", "Options (defaults)"), ("pre", "".join(f"{name} = {value!r}\n" for name, value in rule.options.items()))]
     return blocks

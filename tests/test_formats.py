@@ -184,7 +184,7 @@ def test_check_samples_folder_as_sarif_validates_and_as_gitlab_lists_every_findi
     result = run("check", "--no-cache", "--format", "sarif", str(SAMPLES))
     log = json.loads(result.output)
     assert {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in log["runs"][0]["results"]} == {
-        "samples/npt-report-defects.en.md", "samples/npt-report-defects.zh.md", "samples/treatylint-waivers.toml"}
+        "samples/damaged-input.txt", "samples/npt-report-defects.en.md", "samples/npt-report-defects.zh.md", "samples/treatylint-waivers.toml"}
     if SARIF_SCHEMA.exists():
         jsonschema = pytest.importorskip("jsonschema")
         jsonschema.validate(log, json.loads(SARIF_SCHEMA.read_text(encoding="utf-8")))

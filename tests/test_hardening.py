@@ -296,3 +296,16 @@ def test_watch_checks_again_when_a_report_changes(tmp_path):
         watchdog.cancel()
     assert process.returncode == 0
     assert "changed: " in process.stderr.read()
+
+
+def test_concise_format_and_show_fixes(tmp_path):
+    report = tmp_path / "r.txt"
+    report.write_text("示例国的的报告。\n" + REPORT, encoding="utf-8")
+    concise = run("check", "--no-cache", "--format", "concise", "--show-fixes", str(report))
+    lines = concise.output.splitlines()
+    assert lines[0] == f"{report}:1:4: TXT001 [*] 的 is doubled in 例国的的报告"
+    assert lines[1].startswith(f"{report}:2:56: AMT001 240 万亿美元 is USD 240 000 000 000 000")
+    assert lines[2:] == ["Found 2 findings.", "[*] 1 fixable with the `--fix` option."]
+    fixed = run("check", "--no-cache", "--fix", "--show-fixes", "--no-show-source", str(report))
+    assert fixed.stdout.splitlines()[:3] == ["Fixed 1 finding:", f"- {report}:", "    1 × TXT001 (doubled-character)"]
+    assert report.read_text(encoding="utf-8").startswith("示例国的报告。\n")

@@ -13,7 +13,6 @@ from linter.engine import FileResult
 from linter.fingerprint import fingerprints
 from linter.report.json_report import Rows, chunks
 from linter.report.paths import printable, repository_path
-from linter.report.positions import line_column
 from linter.rule import Severity
 
 GITHUB_LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -42,7 +41,7 @@ def github(results: list[FileResult]) -> str:
             continue
         doc = result.document
         for f in result.findings:  # a skipped file has none
-            (line, column), (end_line, end_column) = line_column(doc, f.start), line_column(doc, f.end)
+            (line, column), (end_line, end_column) = doc.line_column(f.start), doc.line_column(f.end)
             message = f.message + (f" ({f.suggestion})" if f.suggestion else "")
             props = f"file={file},line={line},col={column},endLine={end_line},endColumn={end_column},title={github_property(f.code + ' ' + f.name)}"
             lines.append(f"::{GITHUB_LEVELS[f.severity]} {props}::{github_data(message)}")
@@ -76,7 +75,7 @@ def junit(results: list[FileResult]) -> str:
         if result.error is not None:
             body.append(f"<failure type={_attribute(result.error.code)} message={_attribute(result.error.message)}/>")
         for f in result.findings:
-            line, column = line_column(result.document, f.start)
+            line, column = result.document.line_column(f.start)
             detail = f"{path}:{line}:{column}: {f.code} {f.severity} {f.message}"
             body.append(f"<failure type={_attribute(f.code)} message={_attribute(f.message)}>{escape(xml_safe(detail))}</failure>")
         cases.append(f'  <testcase classname="treatylint" name={_attribute(path)}>' + "".join(body) + "</testcase>")

@@ -18,7 +18,6 @@ from collections.abc import Iterable, Iterator
 from linter.document import Document
 from linter.engine import FileResult
 from linter.report.paths import LONE_SURROGATE, printable, repository_path
-from linter.report.positions import line_column, where
 
 SCHEMA_VERSION = 1
 
@@ -71,7 +70,7 @@ def dumps(data) -> str:
 
 
 def _range(doc: Document, start: int, end: int) -> dict:
-    (line, column), (end_line, end_column) = line_column(doc, start), line_column(doc, end)
+    (line, column), (end_line, end_column) = doc.line_column(start), doc.line_column(end)
     return {"line": line, "column": column, "end_line": end_line, "end_column": end_column}
 
 
@@ -107,7 +106,7 @@ def _findings(results: list[FileResult]) -> Iterator[dict]:
         for f in result.findings:  # only a result with a document has findings
             yield {
                 "path": path, "code": f.code, "name": f.name, "severity": str(f.severity),
-                **_range(doc, f.start, f.end), "location": where(doc, f.start), "message": f.message, "suggestion": f.suggestion,
+                **_range(doc, f.start, f.end), "location": doc.where(f.start), "message": f.message, "suggestion": f.suggestion,
                 "related": [{**_range(doc, r.start, r.end), "note": r.note} for r in f.related],
                 "fix": {**_range(doc, f.fix.start, f.fix.end), "replacement": f.fix.replacement, "safe": f.fix.safe} if f.fix else None,
             }

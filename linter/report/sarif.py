@@ -9,7 +9,6 @@ from linter.fingerprint import fingerprints
 from linter.registry import all_rules
 from linter.report.json_report import Rows, chunks
 from linter.report.paths import artifact_uri, repository_path
-from linter.report.positions import line_column
 from linter.rule import Severity
 from linter.rule_docs import markdown_page, markdown_prose, plain, rule_url, text_page
 
@@ -20,7 +19,7 @@ FINGERPRINT = "treatylint/v2"  # v2: the repository path is part of it (linter.f
 
 def _region(doc, start: int, end: int) -> dict:
     """A region of at least one character (SARIF has no empty regions), end column exclusive."""
-    (line, column), (end_line, end_column) = line_column(doc, start), line_column(doc, max(end, start))
+    (line, column), (end_line, end_column) = doc.line_column(start), doc.line_column(max(end, start))
     return {"startLine": line, "startColumn": column, "endLine": end_line, "endColumn": end_column if end > start else column + 1}
 
 
@@ -48,7 +47,7 @@ def _results(results: list[FileResult], index: dict[str, int]) -> Iterator[dict]
                 entry["ruleIndex"] = index[finding.code]
             if finding.fix is not None and doc.kind in FIXABLE_KINDS:  # regions in the file itself
                 fix = finding.fix
-                (line, column), (end_line, end_column) = line_column(doc, fix.start), line_column(doc, fix.end)
+                (line, column), (end_line, end_column) = doc.line_column(fix.start), doc.line_column(fix.end)
                 entry["fixes"] = [{
                     "description": {"text": finding.suggestion or f"replace with {fix.replacement!r}"},
                     "artifactChanges": [{"artifactLocation": artifact, "replacements": [{

@@ -21,7 +21,6 @@ from linter.document import Document, char_width, display_width
 from linter.engine import FileResult
 from linter.fixes import FIXABLE_KINDS
 from linter.report.paths import typed_path
-from linter.report.positions import where
 from linter.rule import Finding, Severity
 from linter.rule_docs import rule_url
 
@@ -49,11 +48,11 @@ def format_finding(doc: Document, finding: Finding, colour: bool = False, show_s
     """One finding: the head line, the source excerpt, notes, help and (with `docs_url`) the rule's page."""
     mark = " [*]" if show_fixes and fixable(doc, finding) else ""
     severity = _paint(str(finding.severity), _COLOURS[finding.severity], colour)
-    lines = [f"{typed_path(path or doc.path or '<stdin>')}:{where(doc, finding.start)}: {finding.code}{mark} {severity} {finding.message}"]
+    lines = [f"{typed_path(path or doc.path or '<stdin>')}:{doc.where(finding.start)}: {finding.code}{mark} {severity} {finding.message}"]
     if show_source:
         lines.extend(_excerpt(doc, finding.start, finding.end, colour, finding.severity))
     for related in finding.related:
-        lines.append(f"    = note: {where(doc, related.start)}: {related.note}")
+        lines.append(f"    = note: {doc.where(related.start)}: {related.note}")
     if finding.suggestion:
         lines.append(f"    = help: {finding.suggestion}")
     url = rule_url(finding.code, docs_url) if finding.code in _rule_codes() else None
@@ -147,7 +146,7 @@ def concise(results: list[FileResult], *, quiet: bool = False, show_fixes: bool 
             out.append(f"{typed_path(result.path)}: {result.error.code} {result.error.message}")
         for f in result.findings if result.document is not None else ():
             mark = " [*]" if fixable(result.document, f) else ""
-            out.append(f"{typed_path(result.path)}:{where(result.document, f.start)}: {f.code}{mark} {f.message}")
+            out.append(f"{typed_path(result.path)}:{result.document.where(f.start)}: {f.code}{mark} {f.message}")
     if not quiet:
         total = len(out)
         out.append(f"Found {total} finding{'s' if total != 1 else ''}.")
