@@ -7,6 +7,7 @@ that dollars never silently add to yen.
 """
 from __future__ import annotations
 
+import decimal
 from decimal import Decimal
 from functools import cache
 
@@ -21,6 +22,16 @@ SCALE_WORDS: dict[str, tuple[str, int]] = {
     "百万": ("baiwan", 10**6),
     "万": ("wan", 10**4),
     "千": ("qian", 10**3),
+    # Traditional Chinese writes the same words with other characters, and 兆 for 10^12 (domain.md §2.2)
+    "萬億": ("wanyi", 10**12),
+    "兆": ("wanyi", 10**12),
+    "千億": ("qianyi", 10**11),
+    "百億": ("baiyi", 10**10),
+    "十億": ("shiyi", 10**9),
+    "億": ("yi", 10**8),
+    "千萬": ("qianwan", 10**7),
+    "百萬": ("baiwan", 10**6),
+    "萬": ("wan", 10**4),
     "trillion": ("trillion", 10**12),
     "billion": ("billion", 10**9),
     "bn": ("billion", 10**9),
@@ -41,6 +52,18 @@ USD_PER_UNIT: dict[str, Decimal] = {
     "CAD": Decimal("0.75"),
     "AUD": Decimal("0.66"),
 }
+
+# The longest figure a report can mean. No single amount reaches world GDP, USD 1.1 × 10^14
+# (domain.md §3.2), which is about 1.4 × 10^16 in the currency with the most units per dollar above
+# (yen): 17 digits. A figure with more integer digits than this (10^18, a hundred times more) is a
+# run of digits — a table a converter glued into one line — not a number: no fact is read from it.
+# Every figure up to it is a fact, so AMT001 still flags the implausible ones.
+MAX_FIGURE_DIGITS = 18
+# Decimals a report writes: "30.7383亿美元", "0.08564", "20.573 %" (domain.md §3.1); six is ample.
+MAX_FIGURE_DECIMALS = 6
+# Exact arithmetic for amounts: the longest figure times the largest scale word (and a sum of a few
+# such parts) fits, so no amount is ever rounded.
+EXACT = decimal.Context(prec=MAX_FIGURE_DIGITS + MAX_FIGURE_DECIMALS + 2 * len(str(max(f for _, f in SCALE_WORDS.values()))))
 
 # physical unit as written → pint unit name
 PHYSICAL_UNITS: dict[str, str] = {
@@ -73,6 +96,11 @@ _DEFINITIONS = (
 
 def scale_factor(word: str | None) -> int:
     return SCALE_WORDS[word][1] if word else 1
+
+
+def scaled(number: Decimal, word: str | None) -> Decimal:
+    """The figure times its scale word, exactly: 4300 万 → 43000000, 2.4 万亿 → 2400000000000."""
+    return EXACT.multiply(number, scale_factor(word))
 
 
 @cache

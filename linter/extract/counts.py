@@ -13,29 +13,32 @@ from functools import cache
 
 from linter.extract import lang
 from linter.extract.context import qualifier_before, word_before
-from linter.extract.grammar import ARABIC_NUMBER, CN_NUMBER, Scanner, to_number
+from linter.extract.grammar import ARABIC_NUMBER, CN_NUMBER, CN_NUMERAL_CHARS, INTEGER, LOOKAHEAD, NOT_AFTER_DIGIT, Scanner, to_number, words
 from linter.facts import Count
 
-_CN = "〇零一二两三四五六七八九十百千"
+_CN = CN_NUMERAL_CHARS
 _NOUN_ZH = re.compile(r"[《“]?[\u4e00-\u9fff《》“”]{1,24}")
-_NOUN_STOP_ZH = re.compile(r"组成|参加|前往|被|在|于|向|和|及|与|或|、|已|将|的专家(?=组成)")
+_NOUN_STOP_ZH = re.compile(rf"{words(lang.ZH_NOUN_STOPS)}|的专家(?=组成)")
 
 
 @cache
 def _zh_scanner() -> Scanner:
     classifiers = "".join(lang.ZH_CLASSIFIERS)
     atom = rf"(?P<n>{ARABIC_NUMBER}|{CN_NUMBER})[ \u00a0]?(?P<approx>[多余])?[ \u00a0]?(?P<cls>[{classifiers}])"
-    prefilter = re.compile(rf"[\d{_CN}](?<![第\d{_CN}.,][\d{_CN}])(?<!第 [\d{_CN}])(?=[\d{_CN}, \u00a0]*[多余]?[ \u00a0]?[{classifiers}])")
+    prefilter = re.compile(
+        rf"[\d{_CN}](?<![第\d{_CN}.,][\d{_CN}])(?<!第 [\d{_CN}]){NOT_AFTER_DIGIT}"
+        rf"(?=[\d{_CN}, \u00a0\u202f\u2009]{{0,{LOOKAHEAD}}}[多余]?[ \u00a0]?[{classifiers}])"
+    )
     return Scanner(prefilter, atoms=(atom,))
 
 
 @cache
 def _en_scanner() -> Scanner:
-    words = "|".join(sorted(lang.EN_NUMBER_WORDS, key=len, reverse=True))
-    stop = "|".join(sorted(lang.EN_STOP_WORDS, key=len, reverse=True))
+    number_words = words(lang.EN_NUMBER_WORDS)
+    stop = words(lang.EN_STOP_WORDS)
     modifier = rf"(?!(?:{stop})\b)[A-Za-z][\w-]*[ \u00a0]"
     atom = (
-        rf"(?P<n>\d{{1,3}}(?:[, \u00a0]\d{{3}})+|\d+|(?i:{words}))(?![\w.,]\w)[ \u00a0]"
+        rf"(?P<n>{INTEGER}|(?i:{number_words}))(?![\w.,]\w)[ \u00a0]"
         rf"(?P<noun>(?:{modifier}){{0,2}}?(?!(?:{stop})\b)[A-Za-z][a-z-]*[^sui\W]s)\b"
     )
     # A digit or a number word starting a word and followed by a Latin word. One leading
@@ -44,8 +47,8 @@ def _en_scanner() -> Scanner:
     initials = "".join(sorted({w[0] for w in lang.EN_NUMBER_WORDS} | {w[0].upper() for w in lang.EN_NUMBER_WORDS}))
     rests = "|".join(sorted({w[1:] for w in lang.EN_NUMBER_WORDS}, key=len, reverse=True))
     prefilter = re.compile(
-        rf"[\d{initials}](?<![\w.,$€£¥/\-][\d{initials}])(?<!\d \d)"
-        rf"(?:(?<=\d)(?=[\d, \u00a0]*[ \u00a0][A-Za-z])|(?<=[{initials}])(?=(?:{rests})[ \u00a0][A-Za-z]))"
+        rf"[\d{initials}](?<![\w.,$€£¥/\-][\d{initials}]){NOT_AFTER_DIGIT}"
+        rf"(?:(?<=\d)(?=[\d, \u00a0\u202f\u2009]{{0,{LOOKAHEAD}}}[ \u00a0][A-Za-z])|(?<=[{initials}])(?=(?:{rests})[ \u00a0][A-Za-z]))"
     )
     return Scanner(prefilter, atoms=(atom,))
 

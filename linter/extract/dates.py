@@ -43,10 +43,10 @@ EN_DAY_MONTH = rf"{_EN_DAY}{_SP}(?P<mname>{_MONTH_NAMES})"
 # Prefilters start with a plain character class so `re` can skip ahead quickly; the
 # look-behinds come after the first character for the same reason.
 _MONTH_WORDS = "|".join(re.escape(m[1:]) for m in sorted(lang.MONTHS, key=len, reverse=True))
-_ZH_PREFILTER = re.compile(r"\d(?<![\d/.年]\d)\d{0,3}[ \u00a0]?[年月]")
+_ZH_PREFILTER = re.compile(rf"\d(?<![\d/.年]\d)(?:\d{{3}}{_SP}年|\d?{_SP}月)")
 _EN_PREFILTER = re.compile(
     r"[bf](?<![A-Za-z][bf])(?:etween|rom) (?=\d|[A-Z])"
-    r"|\d(?<![\w./\-]\d)(?:\d?(?=[ \u00a0]?(?:[–—-]|and |to )?[ \u00a0]?\d{0,2}[ \u00a0]?[A-Z][a-z])"
+    rf"|\d(?<![\w./\-]\d)(?:\d?(?={_SP}(?:(?:[–—-]|and |to ){_SP}\d{{1,2}}{_SP})?(?:{_MONTH_NAMES}))"
     r"|(?<=[12])\d\d\d(?![\w/]|[.,]\d|\)/|[ \u00a0]?年))"
     rf"|[JFMASOND](?<![A-Za-z][JFMASOND])(?:{_MONTH_WORDS})(?= \d)"
 )
@@ -84,17 +84,13 @@ def _en_grammar():
 @cache
 def _zh_scanner() -> Scanner:
     continuation = re.compile(rf"{_SP}(?:{_ZH_CONNECTORS}){_SP}\d|{_SP}[和、]{_SP}\d{{1,2}}{_SP}[日号]")
-    return Scanner(_ZH_PREFILTER, grammar=_zh_grammar, atoms=(ZH_POINT,), continuation=continuation, complete=_has_year, window=60)
+    return Scanner(_ZH_PREFILTER, grammar=_zh_grammar, atoms=(ZH_POINT, ZH_MONTH_DAY), continuation=continuation, window=60)
 
 
 @cache
 def _en_scanner() -> Scanner:
     continuation = re.compile(rf"{_SP}(?:[–—‒-]|to |and ){_SP}\d")
-    return Scanner(_EN_PREFILTER, grammar=_en_grammar, atoms=(*EN_POINTS, _EN_YEAR), continuation=continuation, complete=_has_year, window=60)
-
-
-def _has_year(groups: dict) -> bool:
-    return "y" in groups
+    return Scanner(_EN_PREFILTER, grammar=_en_grammar, atoms=(*EN_POINTS, _EN_YEAR), continuation=continuation, window=60)
 
 
 def _int(tokens, key):
@@ -167,11 +163,17 @@ def _qualifier(text: str, start: int, end: int) -> str | None:
     return None
 
 
+# How far back a bare "11 月" looks for the dated fact whose year it takes: a sentence's length.
+_CONTEXT_REACH = 400
+
+
 def _year_from_context(text: str, start: int, earlier: list) -> int | None:
     """A bare "11 月" takes its year from the last dated fact in the same sentence."""
     if not earlier:
         return None
     last = earlier[-1]
+    if start - last.end > _CONTEXT_REACH:
+        return None
     between = text[last.end : start]
     if any(c in between for c in "。\n；;"):
         return None

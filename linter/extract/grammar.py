@@ -13,16 +13,39 @@ import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
+from linter.extract import lang
+from linter.units import MAX_FIGURE_DECIMALS, MAX_FIGURE_DIGITS
+
 if TYPE_CHECKING:
     import pyparsing as pp
 
 SPACE = " \u00a0\u202f\u2009\u3000"
 _SPACE_CLASS = "[ \u00a0\u202f\u2009\u3000]"
+GROUP_SPACE = "[ \u00a0\u202f\u2009]"
 # Figures as reports write them: 803 571 · 803,571 · 4 300 · 1.2 · 803571 (full-width digits included).
-ARABIC_NUMBER = r"\d{1,3}(?:(?:,|[ \u00a0\u202f\u2009](?=\d{3}(?!\d)))\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
-CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-CN_UNITS = {"十": 10, "百": 100, "千": 1000}
-CN_NUMBER = "[〇零一二两三四五六七八九十百千]+"
+# A grouped figure has groups of three after a first group of one to three (domain.md §2.2), so
+# "7 4 7 7 2" is five digits, not one number. A figure starts neither inside another one nor right
+# after a digit and a space, and ends before any further digit: a run longer than MAX_FIGURE_DIGITS
+# digits (or MAX_FIGURE_DECIMALS decimals) is no figure, nor is any part of it.
+NOT_AFTER_DIGIT = rf"(?<!\d{GROUP_SPACE}\d)"  # for prefilters, right after a figure's first digit
+_START = rf"(?<![\d.,])(?<!\d{GROUP_SPACE})"
+_GROUPED = rf"\d{{1,3}}(?:(?:,|{GROUP_SPACE}(?=\d{{3}}(?!\d)))\d{{3}}){{1,{(MAX_FIGURE_DIGITS - 1) // 3}}}"
+_UNGROUPED = rf"\d{{1,{MAX_FIGURE_DIGITS}}}"
+_END = r"(?![.,]?\d)"
+INTEGER = rf"{_START}(?:{_GROUPED}|{_UNGROUPED}){_END}"
+ARABIC_NUMBER = rf"{_START}(?:{_GROUPED}|{_UNGROUPED})(?:\.\d{{1,{MAX_FIGURE_DECIMALS}}})?{_END}"
+# How far a prefilter looks ahead of a figure's first digit for the word that makes it a fact (a
+# currency, a unit, a classifier): two of the longest figures with scale words and spaces between
+# (51亿 5600万美元). Bounded, so that a line of numbers costs every position a constant.
+FIGURE_CHARS = MAX_FIGURE_DIGITS + (MAX_FIGURE_DIGITS - 1) // 3 + 1 + MAX_FIGURE_DECIMALS
+LOOKAHEAD = 2 * (FIGURE_CHARS + 4)
+
+# Chinese numerals: digits, units and scale words (万, 亿), with their Traditional and financial forms.
+CN_NUMERAL_CHARS = "".join(dict.fromkeys([*lang.ZH_DIGITS, *lang.ZH_NUMERAL_UNITS, *lang.ZH_NUMERAL_SCALES, *lang.ZH_NUMERAL_VARIANTS]))
+_CN_SIMPLIFIED = str.maketrans(lang.ZH_NUMERAL_VARIANTS)
+# A digit and a unit for every place of the longest figure, and a scale word every four places.
+_CN_MAX_CHARS = 2 * MAX_FIGURE_DIGITS + MAX_FIGURE_DIGITS // 4
+CN_NUMBER = rf"[{CN_NUMERAL_CHARS}]{{1,{_CN_MAX_CHARS}}}(?![{CN_NUMERAL_CHARS}])"
 
 
 def token(pattern: str, name: str | None = None, flags: int = 0) -> "pp.ParserElement":
@@ -65,20 +88,22 @@ class Scanner:
     """Run a pyparsing grammar only where a cheap prefilter regex says a fact may start.
 
     Most facts are a single atom ("2019 年", "7 October 2020"): when an atom matches at a
-    candidate, is complete on its own and no continuation follows (a range connector, "and"),
-    its regex match is the result and pyparsing is skipped — the grammar (built on first need)
-    runs only for composite facts (ranges, compound amounts, symbols), where it earns its cost.
+    candidate and no continuation follows (a range connector, "and"), its regex match is the
+    result and pyparsing is skipped — the grammar (built on first need) runs only for composite
+    facts (ranges, compound amounts, symbols), where it earns its cost, and only where `viable`
+    (a cheap necessary condition, when given) matches: a line of candidates that no grammar
+    could take costs a regex match each, not a parse.
     """
 
     def __init__(self, prefilter: re.Pattern, *, grammar: Callable[[], "pp.ParserElement"] | None = None,
-                 atoms: tuple[str, ...] = (), continuation: re.Pattern | None = None,
-                 complete: Callable[[dict], bool] = lambda groups: True, window: int = 120):
+                 atoms: tuple[str, ...] = (), continuation: re.Pattern | None = None, window: int = 120,
+                 viable: re.Pattern | None = None):
         self.prefilter = prefilter
         self._atom_patterns = atoms
         self._atoms: tuple[re.Pattern, ...] | None = None  # compiled at the first candidate
         self.continuation = continuation
-        self.complete = complete
         self.window = window
+        self.viable = viable
         self._build = grammar
         self._grammar = None
 
@@ -90,7 +115,7 @@ class Scanner:
             if pos < last_end:
                 continue
             found = self._atom_at(text, pos)
-            if found is None and self._build is not None:
+            if found is None and self._build is not None and (self.viable is None or self.viable.match(text, pos)):
                 found = self._parse_at(text, pos)
             if found is not None:
                 last_end = found[1]
@@ -106,7 +131,7 @@ class Scanner:
             if self.continuation is not None and self.continuation.match(text, a.end()):
                 return None
             groups = {k: v for k, v in a.groupdict().items() if v is not None}
-            return (pos, a.end(), {"a": groups}) if self.complete(groups) and a.end() > pos else None
+            return (pos, a.end(), {"a": groups}) if a.end() > pos else None
         return None
 
     def _parse_at(self, text: str, pos: int):
@@ -123,26 +148,42 @@ class Scanner:
 
 
 def cn_int(numeral: str) -> int | None:
-    """一 → 1, 十七 → 17, 二十三 → 23, 一百零五 → 105, 三五 → None (not a number word)."""
-    total, current = 0, None
-    for ch in numeral:
-        if ch in CN_DIGITS:
-            if current is not None and current != 0:
+    """一 → 1, 十七 → 17, 一百零五 → 105, 一百二十萬 → 1200000, 三亿五千万 → 350000000, 一万亿 → 10^12;
+    None for what is not a number word (三五, 十十, 万)."""
+    total, section, digit, last_unit, last_scale = 0, 0, None, None, None
+    for ch in numeral.translate(_CN_SIMPLIFIED):
+        if ch in lang.ZH_DIGITS:
+            if digit:  # two digits in a row (三五); a zero may precede a digit (一百零五)
                 return None
-            current = CN_DIGITS[ch]
-        elif ch in CN_UNITS:
-            total += (1 if current is None else current) * CN_UNITS[ch]
-            current = None
+            digit = lang.ZH_DIGITS[ch]
+        elif ch in lang.ZH_NUMERAL_UNITS:
+            unit = lang.ZH_NUMERAL_UNITS[ch]
+            if last_unit is not None and unit >= last_unit:  # units fall within a section (十十, 百千)
+                return None
+            section += (1 if digit is None else digit) * unit
+            last_unit, digit = unit, None
+        elif ch in lang.ZH_NUMERAL_SCALES:
+            scale = lang.ZH_NUMERAL_SCALES[ch]
+            value = section + (digit or 0)
+            if last_scale is None or scale > last_scale:
+                if total + value == 0:  # a scale word with nothing to scale (万)
+                    return None
+                total = (total + value) * scale  # 一万亿: 亿 scales everything before it
+            elif value:
+                total += value * scale  # 三亿五千万: a smaller scale adds a part
+            else:
+                return None  # 亿万
+            section, digit, last_unit, last_scale = 0, None, None, scale
         else:
             return None
-    return total + (current or 0)
+    return total + section + (digit or 0)
 
 
 def to_number(raw: str):
-    """'803 571' / '803,571' / '１２' / '1.2' → Decimal; Chinese numerals → Decimal too."""
+    """'803 571' / '803,571' / '１２' / '1.2' → Decimal; Chinese numerals → Decimal too (None if invalid)."""
     from decimal import Decimal
 
-    if raw[:1] in CN_DIGITS or raw[:1] in CN_UNITS:
+    if raw[:1] in CN_NUMERAL_CHARS:
         value = cn_int(raw)
         return None if value is None else Decimal(value)
     cleaned = "".join(str(int(c)) if c.isdigit() else c for c in raw if c not in f",{SPACE}")

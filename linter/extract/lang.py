@@ -4,6 +4,8 @@ Scale words live in `linter.units.SCALE_WORDS` (shared with the pint registry).
 """
 from __future__ import annotations
 
+from linter.units import SCALE_WORDS
+
 # ---------------------------------------------------------------- money
 ZH_CURRENCIES = {
     "美元": "USD",
@@ -17,6 +19,13 @@ ZH_CURRENCIES = {
     "卢布": "RUB",
     "加元": "CAD",
     "澳元": "AUD",
+    # Traditional spellings
+    "歐元": "EUR",
+    "日圓": "JPY",
+    "英鎊": "GBP",
+    "人民幣": "CNY",
+    "元人民幣": "CNY",
+    "盧布": "RUB",
 }
 EN_CURRENCY_WORDS = {
     "United States dollars": "USD",
@@ -47,8 +56,8 @@ CURRENCY_PREFIXES = {
     "CNY": "CNY",
     "RMB": "CNY",
 }
-ZH_SCALES = ("万亿", "千亿", "百亿", "十亿", "亿", "千万", "百万", "万", "千")
-EN_SCALES = ("trillion", "billion", "million", "thousand", "bn", "mn")
+ZH_SCALES = tuple(word for word in SCALE_WORDS if not word.isascii())
+EN_SCALES = tuple(word for word in SCALE_WORDS if word.isascii())
 
 # Words before an amount or count that make it approximate (looked up right before the span).
 QUALIFIERS = {
@@ -91,8 +100,22 @@ AS_OF_BEFORE = ("截至", "截止", "截止到", "as of", "as at", "As of", "As 
 FUTURE_MARKERS_ZH = ("将于", "将在", "将", "拟于", "拟", "计划于", "计划", "预计", "定于", "之前", "前")
 FUTURE_MARKERS_EN = ("will", "to be held", "scheduled", "planned", "expected", "due", "by", "until", "before", "upcoming", "next")
 
+# ---------------------------------------------------------------- Chinese numerals
+ZH_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+ZH_NUMERAL_UNITS = {"十": 10, "百": 100, "千": 1000}
+ZH_NUMERAL_SCALES = {"万": 10**4, "亿": 10**8}
+# Characters read as their simplified equivalents: Traditional forms and the financial numerals
+# (大写数字) of cheques and budgets, simplified and Traditional.
+ZH_NUMERAL_VARIANTS = {
+    "萬": "万", "億": "亿", "兩": "两",
+    "壹": "一", "贰": "二", "貳": "二", "叁": "三", "參": "三", "肆": "四", "伍": "五", "陆": "六", "陸": "六",
+    "柒": "七", "捌": "八", "玖": "九", "拾": "十", "佰": "百", "仟": "千",
+}
+
 # ---------------------------------------------------------------- counts
-ZH_CLASSIFIERS = ("名", "个", "次", "批", "份", "项", "类", "位", "家", "座", "届", "支", "场")
+ZH_CLASSIFIERS = ("名", "个", "次", "批", "份", "项", "类", "位", "家", "座", "届", "支", "场", "個", "項", "類", "屆", "場")
+# Words that end the counted noun: 17 名专家组成 → 专家 (Traditional forms included).
+ZH_NOUN_STOPS = ("组成", "參加", "参加", "前往", "被", "在", "于", "於", "向", "和", "及", "与", "與", "或", "、", "已", "将", "將", "組成")
 EN_NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from linter.extract.grammar import ARABIC_NUMBER, CN_NUMBER, Scanner, to_number
+from linter.extract.grammar import ARABIC_NUMBER, CN_NUMBER, LOOKAHEAD, NOT_AFTER_DIGIT, Scanner, to_number
 from linter.facts import Percentage, Quantity
 from linter.units import PHYSICAL_UNITS
 
@@ -15,7 +15,7 @@ from linter.units import PHYSICAL_UNITS
 @cache
 def _percent_scanner() -> Scanner:
     atom = rf"(?P<n>{ARABIC_NUMBER})[ \u00a0]?(?:%|％|per cent|percent)|百分之(?P<cn>{CN_NUMBER})"
-    prefilter = re.compile(r"\d(?<![\w.,]\d)(?=[\d ,.\u00a0]*(?:%|％|per ?cent))|百分之")
+    prefilter = re.compile(rf"\d(?<![A-Za-z\d_.,]\d){NOT_AFTER_DIGIT}(?=[\d ,.\u00a0\u202f\u2009]{{0,{LOOKAHEAD}}}(?:%|％|per ?cent))|百分之")
     return Scanner(prefilter, atoms=(atom,))
 
 
@@ -23,7 +23,7 @@ def _percent_scanner() -> Scanner:
 def _quantity_scanner() -> Scanner:
     units = "|".join(re.escape(u) for u in sorted(PHYSICAL_UNITS, key=len, reverse=True))
     atom = rf"(?P<n>{ARABIC_NUMBER})[ \u00a0]?(?P<unit>{units})(?![A-Za-z])"
-    prefilter = re.compile(rf"\d(?<![\w.,]\d)(?=[\d ,.\u00a0]*(?:{units})(?![A-Za-z]))")
+    prefilter = re.compile(rf"\d(?<![A-Za-z\d_.,]\d){NOT_AFTER_DIGIT}(?=[\d ,.\u00a0\u202f\u2009]{{0,{LOOKAHEAD}}}(?:{units})(?![A-Za-z]))")
     return Scanner(prefilter, atoms=(atom,))
 
 

@@ -8,13 +8,16 @@ Grammar (spaces optional where shown as _):
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, reduce
 
 from linter.extract import lang
 from linter.extract.context import qualifier_before
-from linter.extract.grammar import ARABIC_NUMBER, SP, Scanner, finish, number, one_of, to_number, token, words
+from linter.extract.grammar import ARABIC_NUMBER, LOOKAHEAD, NOT_AFTER_DIGIT, SP, Scanner, finish, number, one_of, to_number, token, words
 from linter.facts import Money
-from linter.units import scale_factor
+from linter.units import EXACT, scaled
+
+_WINDOW = 80  # characters the compound-amount grammar reads from a candidate
+_SPACES = rf"[ \u00a0\u202f\u2009\u3000]{{0,{_WINDOW}}}"
 
 
 def _grammar():
@@ -41,18 +44,26 @@ def _scanner() -> Scanner:
         rf"(?P<prefix>{words(lang.CURRENCY_PREFIXES)})[ \u00a0]?{number}{en_scale}",
         rf"{number}{en_scale}[ \u00a0]?(?P<word>{words(lang.EN_CURRENCY_WORDS)})(?![A-Za-z])",
     )
-    return Scanner(_prefilter(), grammar=_grammar, atoms=atoms, window=80)
+    # The grammar can only take a currency prefix and a figure, or a figure and a scale or currency word.
+    viable = re.compile(
+        rf"(?:{words(lang.CURRENCY_PREFIXES)}){_SPACES}\d"
+        rf"|{ARABIC_NUMBER}{_SPACES}(?:{words([*lang.ZH_SCALES, *lang.ZH_CURRENCIES, *lang.EN_SCALES, *lang.EN_CURRENCY_WORDS])})"
+    )
+    return Scanner(_prefilter(), grammar=_grammar, atoms=atoms, window=_WINDOW, viable=viable)
 
 
 @cache
 def _prefilter() -> re.Pattern:
     zh_currency = words(lang.ZH_CURRENCIES)
     en_words = words(lang.EN_CURRENCY_WORDS)
+    scale_chars = "".join(sorted(set("".join(lang.ZH_SCALES))))
+    longest_scale = max(map(len, lang.EN_SCALES))
     # every branch starts with a literal or a character class so that `re` can skip ahead
     return re.compile(
         rf"(?:{words(k for k in lang.CURRENCY_PREFIXES if k[0].isalpha())})(?=[ \u00a0]?\d)"
         rf"|[$€¥£](?=[ \u00a0]?\d)"
-        rf"|\d(?<![\d.,$€¥£]\d)(?=[\d ,.\u00a0\u202f万亿千百十]*(?:{zh_currency})|[\d ,.\u00a0]*(?:[a-z]+ )?(?:{en_words})(?![A-Za-z]))"
+        rf"|\d(?<![\d.,$€¥£]\d){NOT_AFTER_DIGIT}(?=[\d ,.\u00a0\u202f\u2009{scale_chars}]{{0,{LOOKAHEAD}}}(?:{zh_currency})"
+        rf"|[\d ,.\u00a0\u202f\u2009]{{0,{LOOKAHEAD}}}(?:[a-z]{{1,{longest_scale}}} )?(?:{en_words})(?![A-Za-z]))"
     )
 
 
@@ -61,9 +72,9 @@ def extract(text: str) -> list[Money]:
     for start, end, tokens in _scanner().scan(text):
         t = {**tokens, **tokens["a"]}
         parts = [tokens["a"], *t.get("more", ())]
-        amount = sum(to_number(g["n"]) * scale_factor(g.get("scale")) for g in parts)
+        amount = reduce(EXACT.add, (scaled(to_number(g["n"]), g.get("scale")) for g in parts))
         if amount == amount.to_integral_value():
-            amount = amount.quantize(1)
+            amount = amount.quantize(1, context=EXACT)
         if "currency" in t:
             currency, language = lang.ZH_CURRENCIES[t["currency"]], "zh"
         else:

@@ -24,8 +24,17 @@ SERIES = (
     "CTBT-Art.XIV", "CTBT", "INFCIRC", "CEDAW", "CERD", "CRPD", "CCPR", "FCCC", "APLC", "NPT", "CCW", "BWC",
     "ATT", "HRI", "CRC", "CAT", "CED", "GOV", "UNEP", "CD", "ST", "TD", "DP", "A", "S", "E",
 )
-_SERIES_RE = r"(?:GC\((?:\d{1,2}|SPL\.\d+)\)|EC-\d{1,3}|C-\d{1,2}|RC-\d|" + "|".join(re.escape(s) for s in SERIES) + r")"
-_COMPONENT = r"[A-Za-z0-9][A-Za-z0-9.\-]*(?:\([A-Za-z0-9.]+\))?"
+_SERIES_RE = r"(?:GC\((?:\d{1,2}|SPL\.\d{1,2})\)|EC-\d{1,3}|C-\d{1,2}|RC-\d|" + "|".join(re.escape(s) for s in SERIES) + r")"
+# Bounds from the symbol grammar (domain.md §1.1, §1.4): a component is a short word or number —
+# CONF.2020, PC.III, WP.26, a session (1–3 digits), a year (4), a running number (S/26757) — the
+# longest seen being the ATT's "Conf.FinRep.Rev1" (16 characters); the longest symbol has eight
+# ("E/CN.4/Sub.2/AC.2/1987/WP.4/Add.1"). A longer piece is no symbol, nor is any part of it.
+_MAX_COMPONENT_CHARS = 16
+_MAX_COMPONENTS = 10
+_SESSION = r"\d{1,3}"
+_COMPONENT = rf"[A-Za-z0-9][A-Za-z0-9.\-]{{0,{_MAX_COMPONENT_CHARS - 1}}}(?:\([A-Za-z0-9.]{{1,{_MAX_COMPONENT_CHARS}}}\))?"
+# The characters a whole symbol can take, for the grammar's window (series, components, suffixes).
+_MAX_SYMBOL_CHARS = max(map(len, SERIES)) + _MAX_COMPONENTS * (2 * _MAX_COMPONENT_CHARS + 3) + 20
 _GENERAL_ASSEMBLY = re.compile(r"General Assembly(?:'s)?(?: in its)?\s*$|大会[^，。；理事]{0,30}$")
 # Series in which a four-digit component is a year (elsewhere it is a running number: CD/2067).
 _YEAR_SERIES = {"S", "E", "GOV", "NPT", "FCCC", "BWC", "CCW", "APLC", "ATT", "CTBT-Art.XIV", "HRI"}
@@ -36,14 +45,14 @@ _SUFFIX_FORM = {"add": "Add", "corr": "Corr", "rev": "Rev", "amend": "Amend"}
 
 # Atoms: each citation form is one regex with named groups.
 _YEAR = r"(?:19|20)\d\d"
-_SYMBOL = rf"(?P<series>{_SERIES_RE})(?P<parts>(?:/{_COMPONENT})+)"
+_SYMBOL = rf"(?P<series>{_SERIES_RE})(?P<parts>(?:/{_COMPONENT}){{1,{_MAX_COMPONENTS}}})(?![A-Za-z0-9.\-]|/[A-Za-z0-9])"
 _ATOMS = (
     rf"S/RES/(?P<res_number>\d{{1,4}})[ \u00a0]?\((?P<res_year>{_YEAR})\)",  # S/RES/1540 (2004)
     rf"第[ \u00a0]?(?P<res_number>\d{{1,4}})[ \u00a0]?\((?P<res_year>{_YEAR})\)[ \u00a0]?号(?=决议)",  # 第 1540(2004)号决议
-    r"第[ \u00a0]?(?P<session>\d{1,3})/(?P<res_number>\d{1,4})[ \u00a0]?号(?=决议)",  # 第 78/123 号决议 (号决定 is a decision)
+    rf"第[ \u00a0]?(?P<session>{_SESSION})/(?P<res_number>\d{{1,4}})[ \u00a0]?号(?=决议)",  # 第 78/123 号决议 (号决定 is a decision)
     rf"[Rr]esolution[ \u00a0]+(?P<res_number>\d{{1,4}})[ \u00a0]?\((?P<res_year>{_YEAR})\)",  # resolution 1540 (2004)
-    r"[Rr]esolution[ \u00a0]+(?P<session>\d{1,3})/(?P<res_number>\d{1,4})(?!\d)",  # resolution 78/123
-    r"(?P<iaea>(?:SSR|GSR|SSG|GSG)-\d+)",  # SSR-6
+    rf"[Rr]esolution[ \u00a0]+(?P<session>{_SESSION})/(?P<res_number>\d{{1,4}})(?!\d)",  # resolution 78/123
+    r"(?P<iaea>(?:SSR|GSR|SSG|GSG)-\d{1,3})(?!\d)",  # SSR-6
     _SYMBOL,
 )
 # What makes a symbol composite: a reissue mark or "(Corrected)" after it.
@@ -62,12 +71,12 @@ def _grammar():
 @cache
 def _scanner() -> Scanner:
     prefilter = re.compile(
-        r"[A-Z](?<![A-Za-z0-9_/.\-][A-Z])[A-Za-z0-9.\-]*(?:\([\w.]+\))?/"
+        rf"[A-Z](?<![A-Za-z0-9_/.\-][A-Z])[A-Za-z0-9.\-]{{0,{_MAX_COMPONENT_CHARS}}}(?:\([\w.]{{1,{_MAX_COMPONENT_CHARS}}}\))?/"
         r"|第(?=[ \u00a0]?\d{1,4}[ \u00a0]?(?:\(\d{4}\)|/\d)[^号\n]{0,4}号决议)"
         r"|[Rr](?<![A-Za-z][Rr])esolution (?=\d)"
         r"|[GS](?<![A-Za-z0-9_-][GS])S[RG]-\d"
     )
-    return Scanner(prefilter, grammar=_grammar, atoms=_ATOMS, continuation=_SUFFIXES, window=80)
+    return Scanner(prefilter, grammar=_grammar, atoms=_ATOMS, continuation=_SUFFIXES, window=_MAX_SYMBOL_CHARS)
 
 
 def extract(text: str) -> list[Symbol]:
@@ -170,7 +179,7 @@ def implied_period(symbol: Symbol) -> Period | None:
             year = cycle - 4 + _ROMAN[pc.group(1)]
             return _years(year, "prepcom", session=pc.group(1), cycle=cycle)
         return None
-    if series == "A" and len(c) > 3 and c[1] == "RES" and c[2].isdigit():
+    if series == "A" and len(c) > 3 and c[1] == "RES" and re.fullmatch(_SESSION, c[2]):
         n = int(c[2])
         return Period(dt.date(1945 + n, 9, 1), dt.date(1946 + n, 9, 15), "ga-session", {"session": n, "opens": 1945 + n, "closes": 1946 + n})
     if (m := re.fullmatch(r"GC\((\d{1,2})\)", series)):

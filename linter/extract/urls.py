@@ -27,16 +27,22 @@ _HOST = re.compile(r"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,
 
 
 def trim(url: str) -> str:
-    """Drop trailing punctuation and unbalanced closing brackets: "…/en/)." → "…/en/"."""
-    while url:
-        last = url[-1]
+    """Drop trailing punctuation and unbalanced closing brackets: "…/en/)." → "…/en/".
+
+    Bracket counts are taken once and kept up to date, so a URL ending in a long run of
+    punctuation costs its length, not its length squared."""
+    end = len(url)
+    unmatched = {close: url.count(close) - url.count(open_) for close, open_ in _PAIRS.items()}
+    while end:
+        last = url[end - 1]
         if last in _TRAILING:
-            url = url[:-1]
-        elif last in _PAIRS and url.count(last) > url.count(_PAIRS[last]):
-            url = url[:-1]
+            end -= 1
+        elif last in unmatched and unmatched[last] > 0:
+            unmatched[last] -= 1
+            end -= 1
         else:
             break
-    return url
+    return url[:end]
 
 
 def split(url: str) -> tuple[str, str, str]:
