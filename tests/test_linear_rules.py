@@ -90,3 +90,81 @@ def test_links_and_separators_read_as_before():
     assert links == [("a [b", "x"), ("d", "#")]
     rows = [doc.text[b.start : b.end] for b in doc.structure.blocks if b.kind == "table-row"]
     assert rows == ["| a | b |"]  # both separator rows are skipped
+
+
+# ---------------------------------------------------------------- positions, ignored spans
+def test_positions_on_one_long_wide_line_are_linear():
+    def run(doc):
+        for offset in range(0, len(doc.text), 6):
+            doc.position(offset)
+
+    assert_linear(lambda n: Document("专业知知识。" * n), run, 2000)
+
+
+def test_positions_far_into_a_wide_line():
+    doc = Document("a\n" + "专😀" * 100 + "x")  # 专: 2 cells, 1 UTF-16 unit; 😀: 2 cells, 2 units
+    assert doc.position(2 + 200) == (2, 201, 401, 301)  # the x
+    assert doc.position(2 + 129) == (2, 130, 64 * 4 + 2 + 1, 64 * 3 + 1 + 1)  # just past the second step
+
+
+def test_ignored_spans_are_looked_up_by_bisection():
+    def run(doc):
+        for offset in range(0, len(doc.text), 3):
+            doc.in_ignored(offset, offset + 1)
+
+    assert_linear(lambda n: Document("x" * (10 * n), ignored=tuple((10 * i, 10 * i + 5) for i in range(n))), run, 2000)
+    doc = Document("x" * 40, ignored=((0, 30), (5, 10), (20, 25)))
+    assert [doc.in_ignored(a, a + 1) for a in (0, 29, 30, 35)] == [True, True, False, False]
+
+
+# ---------------------------------------------------------------- suppressions and waivers
+def _suppressed(text: str):
+    doc = Document(text)
+    marks = suppressions.parse(doc)
+    findings = [Finding("TXT001", "doubled-character", Severity.WARNING, s, s + 1, "m") for s in doc.line_starts]
+    return doc, marks, findings
+
+
+@pytest.mark.parametrize("comment, n", [
+    ("<!-- treatylint: disable-next-line TXT001 -->\nthe the\n", 1000),
+    ("<!-- treatylint: disable TXT001 -->\nthe the\n", 1000),  # ranges left open: each covers the rest
+    ("<!-- treatylint: disable TXT001 ", 2000),  # never closed
+    ("# treatylint: disable TXT001" + " " * 200 + "x\n", 500),  # codes, spaces, then more
+])
+def test_suppressions_are_linear(comment, n):
+    def run(prepared):
+        doc, marks, findings = prepared
+        suppressions.apply(doc, findings, suppressions.parse(doc))
+
+    assert_linear(lambda n: _suppressed(comment * n), run, n)
+
+
+def test_open_ranges_each_record_the_findings_they_silence():
+    doc, marks, findings = _suppressed("<!-- treatylint: disable URL001 -->\n<!-- treatylint: disable TXT -->\nx\n<!-- treatylint: enable TXT -->\ny\n")
+    kept = suppressions.apply(doc, findings, marks)
+    assert [doc.position(f.start).line for f in kept] == [1, 5, 6]
+    assert [(m.first_line, m.last_line, m.used) for m in marks] == [(1, 6, set()), (2, 4, {"TXT001"})]
+
+
+def test_a_suppression_with_spaced_codes():
+    doc = Document("# treatylint: disable-next-line TXT001 ,  URL001 \t\nthe the\n<!--  treatylint: disable-next-line  TXT001   -->\nthe the\n")
+    assert [(m.selectors, m.first_line) for m in suppressions.parse(doc)] == [(("TXT001", "URL001"), 2), (("TXT001",), 4)]
+
+
+def test_waivers_are_looked_up_by_code_and_text(tmp_path):
+    from linter import waivers
+
+    path = str(tmp_path / "a.txt")
+
+    def prepare(n: int):
+        doc = Document("知知 " * n)
+        findings = [Finding("TXT001", "doubled-character", Severity.WARNING, 3 * i, 3 * i + 2, "m") for i in range(n)]
+        entries = [waivers.Waiver("a.txt", "TXT001", f"w{i}", "why", "w.toml", str(tmp_path)) for i in range(n // 10)]
+        return doc, findings, entries
+
+    assert_linear(prepare, lambda p: waivers.apply(p[0], path, p[1], p[2]), 400)
+    doc, findings, entries = prepare(3)
+    entries += [waivers.Waiver("a.txt", "TXT001", " 知知\n", "why", "w.toml", str(tmp_path)),
+                waivers.Waiver("b.txt", "TXT001", "知知", "why", "w.toml", str(tmp_path))]
+    assert waivers.apply(doc, path, findings, entries) == []
+    assert [(w.match, w.applies, w.used) for w in entries[-2:]] == [(" 知知\n", True, True), ("知知", False, False)]
