@@ -120,6 +120,11 @@ class Structure:
     def sentence_at(self, offset: int) -> Span | None:
         return self._containing(self._sentence_starts, self.sentences, offset, end_of=lambda s: s[1])
 
+    def sentence_index(self, offset: int) -> int | None:
+        """The index in `sentences` of the sentence containing `offset`."""
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        return i if i >= 0 and offset < self.sentences[i][1] else None
+
     def is_markdown(self, text: str) -> bool:
         """Written in Markdown: a link with a worded label ([18]() in plain text is a footnote mark)."""
         return any(any(c.isalpha() for c in text[slice(*link.label)]) for link in self.links)

@@ -168,3 +168,41 @@ def test_waivers_are_looked_up_by_code_and_text(tmp_path):
                 waivers.Waiver("b.txt", "TXT001", "知知", "why", "w.toml", str(tmp_path))]
     assert waivers.apply(doc, path, findings, entries) == []
     assert [(w.match, w.applies, w.used) for w in entries[-2:]] == [(" 知知\n", True, True), ("知知", False, False)]
+
+
+# ---------------------------------------------------------------- dates
+@pytest.mark.parametrize("text", [
+    "Exampleland signed on 1 May 2001 the " + "A" * 60 + ".",
+    "Exampleland signed on 1 May 2001 the UNITED NATIONS OFFICE FOR DISARMAMENT AFFAIRS.",  # 30 s and more before
+])
+def test_english_titles_take_bounded_time(text):
+    with _deadline(2):
+        assert codes_and_texts(text, "DAT003") == []
+
+
+def test_english_titles_are_words_each_followed_by_one_space():
+    def twice(title: str) -> str:
+        return f"On 1 May 2001, Exampleland signed the {title}.\nOn 2 May 2001, Exampleland signed the {title}.\n"
+
+    long_title = "Basel Convention on the Control of Transboundary Movements of Hazardous Wastes and Their Disposal and the Minamata Convention"
+    assert codes_and_texts(twice(long_title), "DAT003") == [("DAT003", "2 May 2001")]  # 18 words: as long as real titles get
+    assert codes_and_texts(twice("Aaa " * 25 + "Treaty"), "DAT003") == []  # more than 24 words is no title
+    assert codes_and_texts(twice("Non-ProliferationTreaty"), "DAT003") == []  # a keyword glued to a word ends no title
+
+
+@pytest.mark.parametrize("code, make, n", [
+    ("DAT003", lambda n: "2001 年 12 月 1 日签署《条约" * n, 1000),  # titles that never close
+    ("DAT004", lambda n: "Exampleland signed the Treaty on 4 December 2001 and ratified it on 16 December 2002. " * n, 1000),
+    ("DAT004", lambda n: "Exampleland signed it on 4 December 2001, ratified it on 16 December 2002, " * n + ".", 500),
+    ("DAT005", lambda n: "Distr.: General\n7 October 2020\n\n" + "The meeting was held on 12 May 2030, " * n + ".", 500),
+])
+def test_date_rules_are_linear(code, make, n):
+    assert_linear(*rule_context(code, make), n)
+
+
+def test_order_of_events_names_the_first_later_signature():
+    text = ("Exampleland signed it on 4 December 1999 and signed it again on 4 December 2003. "
+            "It was ratified on 16 December 2002; Exampleland signed it on 5 December 2004.")
+    doc = Document(text)
+    found = [(doc.text[f.start : f.end], doc.text[f.related[0].start : f.related[0].end]) for f in lint_document(doc, [RULES["DAT004"]])]
+    assert found == [("16 December 2002", "4 December 2003")]
