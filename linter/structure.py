@@ -125,6 +125,11 @@ class Structure:
         i = bisect.bisect_right(self._sentence_starts, offset) - 1
         return i if i >= 0 and offset < self.sentences[i][1] else None
 
+    def block_index(self, offset: int) -> int | None:
+        """The index in `blocks` of the block containing `offset`."""
+        i = bisect.bisect_right(self._block_starts, offset) - 1
+        return i if i >= 0 and offset < self.blocks[i].end else None
+
     def is_markdown(self, text: str) -> bool:
         """Written in Markdown: a link with a worded label ([18]() in plain text is a footnote mark)."""
         return any(any(c.isalpha() for c in text[slice(*link.label)]) for link in self.links)

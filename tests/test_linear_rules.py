@@ -206,3 +206,32 @@ def test_order_of_events_names_the_first_later_signature():
     doc = Document(text)
     found = [(doc.text[f.start : f.end], doc.text[f.related[0].start : f.related[0].end]) for f in lint_document(doc, [RULES["DAT004"]])]
     assert found == [("16 December 2002", "4 December 2003")]
+
+
+# ---------------------------------------------------------------- counts
+@pytest.mark.parametrize("code, make, n", [
+    ("CNT001", lambda n: "小组由 " + "、".join("3 名专家" for _ in range(n)) + "组成。", 500),
+    ("CNT001", lambda n: "3 名专家：和 " * n + "。", 500),  # every count a total whose parts follow
+    ("CNT002", lambda n: "小组由 " + "、".join("3 名专家" for _ in range(n)) + "组成。", 500),
+    ("CNT002", lambda n: "3 working papers, namely " * n + "a, b and c.", 500),
+    ("CNT002", lambda n: "There are 2 items:\n- a\n- b\n\n" * n, 1000),
+])
+def test_count_rules_are_linear(code, make, n):
+    assert_linear(*rule_context(code, make), n)
+
+
+def test_a_total_with_more_parts_than_a_breakdown_has_heads_a_table():
+    def listed(parts: int) -> str:
+        return "The board consisted of 99 experts: " + ", ".join("2 experts" for _ in range(parts - 1)) + " and 2 experts."
+
+    text = listed(20)
+    assert codes_and_texts(text, "CNT001") == [("CNT001", text[text.index(": ") + 2 : -1])]
+    assert codes_and_texts(listed(21), "CNT001") == []
+
+
+def test_an_enumeration_longer_than_the_bound_is_not_checked():
+    def namely(length: int) -> str:
+        return "Exampleland submitted three working papers, namely on a, on b, on c and on " + "d" * length + "."
+
+    assert codes_and_texts(namely(900), "CNT002") == [("CNT002", "three working papers")]
+    assert codes_and_texts(namely(1000), "CNT002") == []
