@@ -235,3 +235,40 @@ def test_an_enumeration_longer_than_the_bound_is_not_checked():
 
     assert codes_and_texts(namely(900), "CNT002") == [("CNT002", "three working papers")]
     assert codes_and_texts(namely(1000), "CNT002") == []
+
+
+# ---------------------------------------------------------------- URLs
+@pytest.mark.parametrize("code, make, n", [
+    ("URL002", lambda n: "www.un.org/a " * n, 1000),  # one block: its dates were collected for every URL
+    ("URL002", lambda n: "16 September 2024 " + "".join(f"www.un.org/doc{i:06d}.pdf " for i in range(n)), 100),
+    ("URL002", lambda n: "".join(f"{1 + i % 28} May 2019 www.un.org/doc{i:05d}.pdf " for i in range(n)), 500),
+    ("URL003", lambda n: "www.un.org/a/b/c " * n + "www-sites/default/files/x.pdf " * n, 1000),
+])
+def test_url_rules_are_linear(code, make, n):
+    assert_linear(*rule_context(code, make), n)
+
+
+def _near(text: str) -> list[tuple[str, str]]:
+    doc = Document(text)
+    return [(doc.text[f.start : f.end], doc.text[f.related[0].start : f.related[0].end]) for f in lint_document(doc, [RULES["URL002"]])]
+
+
+def test_a_url_is_reported_once_beside_the_first_near_one():
+    text = "".join(f"- Statement of 16 September 2024: www.example.org/files/doc{i}.pdf\n" for i in (1, 2, 3))
+    assert _near(text) == [("www.example.org/files/doc2.pdf", "www.example.org/files/doc1.pdf"),
+                           ("www.example.org/files/doc3.pdf", "www.example.org/files/doc1.pdf")]
+
+
+@pytest.mark.parametrize("between, found", [(15, True), (16, False)])
+def test_a_url_is_compared_with_the_next_sixteen_cited_for_its_date(between, found):
+    others = [f"www.example.org/{chr(97 + i) * 6}.pdf" for i in range(between)]
+    text = "16 September 2024: " + " ".join(["www.example.org/doc1.pdf", *others, "www.example.org/doc2.pdf"])
+    assert _near(text) == ([("www.example.org/doc2.pdf", "www.example.org/doc1.pdf")] if found else [])
+
+
+def test_in_a_block_of_many_dates_a_url_is_cited_for_the_nearest():
+    def page(dates: int) -> str:
+        return "www.example.org/doc1.pdf " + "1 January 2001, " * dates + "5 May 2005.\n\n5 May 2005: www.example.org/doc2.pdf\n"
+
+    assert _near(page(126)) == [("www.example.org/doc2.pdf", "www.example.org/doc1.pdf")]  # 127 dates: all of them
+    assert _near(page(128)) == []  # 129 dates: 5 May 2005 is not among the 128 nearest doc1.pdf
