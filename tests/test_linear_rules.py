@@ -272,3 +272,25 @@ def test_in_a_block_of_many_dates_a_url_is_cited_for_the_nearest():
 
     assert _near(page(126)) == [("www.example.org/doc2.pdf", "www.example.org/doc1.pdf")]  # 127 dates: all of them
     assert _near(page(128)) == []  # 129 dates: 5 May 2005 is not among the 128 nearest doc1.pdf
+
+
+# ---------------------------------------------------------------- symbols, text, names
+def _unrelated_title(i: int) -> str:
+    """A title of a law that shares next to no character with the others."""
+    return "".join(chr(0x4E00 + (i * 7919 + k * 104729) % 20000) for k in range(8)) + "法"
+
+
+@pytest.mark.parametrize("code, make, n, path", [
+    ("SYM004", lambda n: "2020 Review Conference of the Parties\nDistr.: General\n7 October 2020\n\nThe reports " + "NPT/CONF.2015/PC.III/4 " * n + "\n", 3000, None),
+    ("TXT002", lambda n: "[a link](x)\n" + "```\n**\n" * n, 2000, "r.md"),
+    ("NAM001", lambda n: "".join(f"《{_unrelated_title(i)}》" for i in range(n)), 200, None),
+])
+def test_symbol_text_and_title_rules_are_linear(code, make, n, path):
+    assert_linear(*rule_context(code, make, path), n)
+
+
+@pytest.mark.parametrize("between, found", [(49, True), (50, False)])
+def test_a_title_is_compared_with_the_last_fifty_of_its_kind(between, found):
+    titles = ["核材料、核燃料和反应堆管理法", *(_unrelated_title(i) for i in range(between)), "核原材料、核燃料和核反应堆管制法"]
+    text = "".join(f"示例国依照《{title}》实施监管。" for title in titles)
+    assert codes_and_texts(text, "NAM001") == ([("NAM001", "核原材料、核燃料和核反应堆管制法")] if found else [])
