@@ -294,3 +294,19 @@ def test_a_title_is_compared_with_the_last_fifty_of_its_kind(between, found):
     titles = ["核材料、核燃料和反应堆管理法", *(_unrelated_title(i) for i in range(between)), "核原材料、核燃料和核反应堆管制法"]
     text = "".join(f"示例国依照《{title}》实施监管。" for title in titles)
     assert codes_and_texts(text, "NAM001") == ([("NAM001", "核原材料、核燃料和核反应堆管制法")] if found else [])
+
+
+# ---------------------------------------------------------------- readers
+@pytest.mark.parametrize("markup, n", [("<!--", 4000), ('<a b="', 1000), ("<a", 4000), ("</", 8000), ("<![CDATA[", 4000), ("<?", 8000)])
+def test_html_left_open_at_the_end_is_read_in_linear_time(markup, n):
+    from linter.readers import html
+
+    assert_linear(lambda n: ("<p>text</p>" + markup * n).encode(), lambda data: html.read(data, "r.html"), n)
+
+
+def test_html_markup_open_at_the_end_is_not_text():
+    from linter.readers import html
+
+    assert html.read(b"<p>one</p><!-- never closed <p>two</p>", "r.html").text == "one\n"
+    assert html.read(b"<p>one</p><a href='x", "r.html").text == "one\n"
+    assert html.read(b"<p>one &amp; two</p>AT&T <", "r.html").text == "one & two\nAT&T <"
