@@ -173,9 +173,9 @@ def _event_keys(text: str, start: int, end: int, fact) -> set[tuple[str | None, 
     instrument's signature / ratification / entry into force named right beside the verb."""
     keys = set()
     if fact.lang == "zh":
-        after = _ZH_MEETING.search(text[fact.end : end])  # 于 2019 年 11 月举行了第十次部长级会议
-        before = [m for m in _ZH_MEETING.finditer(text[start : fact.start]) if _ZH_GLUE.fullmatch(text[start + m.end() : fact.start])]  # 第十次会议于 …
-        for m in ([after] if after and after.start() <= 20 else []) + before:
+        after = _ZH_MEETING.search(text, fact.end, end)  # 于 2019 年 11 月举行了第十次部长级会议
+        before = [m for m in _ZH_MEETING.finditer(text, start, fact.start) if _ZH_GLUE.fullmatch(text, m.end(), fact.start)]  # 第十次会议于 …
+        for m in ([after] if after and after.start() - fact.end <= 20 else []) + before:
             keys.add((None, m.group().replace(" ", "")))
     else:  # "the Ninth Ministerial Meeting, held on 27 September 2018" / "on 27 September 2018, the Ninth …"
         for m in _EN_MEETING.finditer(text, start, end):
