@@ -49,6 +49,16 @@ def display_width(text: str) -> int:
     return sum(char_width(c) for c in text)
 
 
+def utf16_length(text: str) -> int:
+    """Code units in UTF-16: astral characters take two (a lone surrogate, from an editor, one)."""
+    return len(text) if text.isascii() else len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
+# Columns are counted from the nearest multiple of this many code points in the line, so that
+# each position costs a bounded amount however long the line (a PDF table flattened into one).
+_COLUMN_STEP = 64
+
+
 _BINARY_SAMPLE = 8192
 _LEGACY_ENCODINGS = ("gb18030", "big5")
 
@@ -154,11 +164,14 @@ class Document:
             if lone:
                 starts = sorted(starts + lone)
         self.line_starts = starts
+        self._anchors: dict[int, list[tuple[int, int]]] = {}  # line index → widths at each column step
 
     def __getstate__(self) -> dict:
         """What travels back from a worker: the text and its positions, not the derived structure."""
         state = dict(self.__dict__)
         state.pop("structure", None)
+        state.pop("_ignored_index", None)
+        state["_anchors"] = {}
         return state
 
     @classmethod
@@ -184,11 +197,25 @@ class Document:
     def position(self, offset: int) -> Position:
         index = self.line_of(offset)
         start = self.line_starts[index]
-        before = self.text[start:offset]
-        if before.isascii():
-            return Position(index + 1, len(before) + 1, len(before) + 1, len(before) + 1)
-        utf16 = len(before) + sum(1 for c in before if ord(c) > 0xFFFF)
-        return Position(index + 1, len(before) + 1, display_width(before) + 1, utf16 + 1)
+        column = offset - start
+        anchor = column - column % _COLUMN_STEP
+        display, utf16 = self._widths_at(index, anchor)
+        rest = self.text[start + anchor : offset]
+        return Position(index + 1, column + 1, display + display_width(rest) + 1, utf16 + utf16_length(rest) + 1)
+
+    def _widths_at(self, index: int, anchor: int) -> tuple[int, int]:
+        """(terminal cells, UTF-16 units) of line `index` before column `anchor`, a multiple of the
+        step: measured once per line, step by step as far as positions ask."""
+        if anchor == 0:
+            return 0, 0
+        widths = self._anchors.setdefault(index, [(0, 0)])
+        start = self.line_starts[index]
+        while len(widths) <= anchor // _COLUMN_STEP:
+            chunk_start = start + (len(widths) - 1) * _COLUMN_STEP
+            chunk = self.text[chunk_start : chunk_start + _COLUMN_STEP]
+            display, utf16 = widths[-1]
+            widths.append((display + display_width(chunk), utf16 + utf16_length(chunk)))
+        return widths[anchor // _COLUMN_STEP]
 
     def line_column(self, offset: int) -> tuple[int, int]:
         """1-based line and code-point column of `offset`, by bisection: unlike `position`, it never
@@ -204,7 +231,22 @@ class Document:
         return f"{line}:{column}"
 
     def in_ignored(self, start: int, end: int) -> bool:
-        return any(a < end and start < b for a, b in self.ignored) if self.ignored else False
+        """Does [start, end) overlap an ignored span? A bisection, since it is asked for every finding."""
+        if not self.ignored:
+            return False
+        starts, reach = self._ignored_index
+        before = bisect.bisect_left(starts, end)  # the spans starting before `end`
+        return before > 0 and reach[before - 1] > start
+
+    @cached_property
+    def _ignored_index(self) -> tuple[list[int], list[int]]:
+        """The ignored spans' starts, in order, and the furthest end among the spans up to each."""
+        spans = sorted(self.ignored)
+        reach, furthest = [], 0
+        for _, end in spans:
+            furthest = max(furthest, end)
+            reach.append(furthest)
+        return [start for start, _ in spans], reach
 
     def offset_at(self, line: int, column: int) -> int:
         """Inverse of `position` for 1-based line and code-point column."""

@@ -25,8 +25,11 @@ ITEM = re.compile(
     rf"(?![年月个名次批份项%％]|日(?!本)|(?:{_MONTHS})\b)(?=\S)"
 )
 LIST_ITEM = re.compile(r"^[ \t]*(?:[-*•·→][ \t]+|\([a-z0-9]{1,3}\)[ \t]+)")
-TABLE_SEPARATOR = re.compile(r"^[ \t]*\|?[ \t:|-]+\|[ \t:|-]*$")
-MARKDOWN_LINK = re.compile(r"\[([^\]\n]*)\]\(([^)\s]*)\)")
+# A table's separator row (|---|:--|) holds only these characters, and a | after its first.
+_SEPARATOR_CHARACTERS = re.compile(r"[ \t:|-]*")
+# The pieces of a Markdown link [label](target): where a label ends, and a target.
+_LABEL_END = re.compile(r"[\]\n]")
+_TARGET = re.compile(r"[^)\s]*")
 # Titles of instruments: 《…》 in Chinese; “…”, *…* or _…_ in English.
 TITLE = re.compile(r"《([^《》\n]{2,80})》|“([^“”\n]{3,120})”|\*(?<![*\w]\*)([^*\n]{3,120})\*(?![*\w])|_(?<![_\w]_)([^_\n]{3,120})_(?![_\w])")
 DISTRIBUTION = re.compile(r"^[ \t]*(?:Distr\.?[:：]?[ \t]*(?:General|Limited|Restricted)|分发[:：]?[ \t]*\S+)", re.I)
@@ -117,6 +120,16 @@ class Structure:
     def sentence_at(self, offset: int) -> Span | None:
         return self._containing(self._sentence_starts, self.sentences, offset, end_of=lambda s: s[1])
 
+    def sentence_index(self, offset: int) -> int | None:
+        """The index in `sentences` of the sentence containing `offset`."""
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        return i if i >= 0 and offset < self.sentences[i][1] else None
+
+    def block_index(self, offset: int) -> int | None:
+        """The index in `blocks` of the block containing `offset`."""
+        i = bisect.bisect_right(self._block_starts, offset) - 1
+        return i if i >= 0 and offset < self.blocks[i].end else None
+
     def is_markdown(self, text: str) -> bool:
         """Written in Markdown: a link with a worded label ([18]() in plain text is a footnote mark)."""
         return any(any(c.isalpha() for c in text[slice(*link.label)]) for link in self.links)
@@ -161,7 +174,7 @@ def build_structure(doc: "Document") -> Structure:
             items.append(Item(number, start, len(text)))
         if "\t" in line.strip() or (line.lstrip().startswith("|") and line.rstrip().endswith("|")):
             flush_paragraph()
-            if TABLE_SEPARATOR.match(line):
+            if _is_table_separator(line):
                 continue
             cells = _cells(text, start, end)
             first = text[cells[0][0] : cells[0][1]] if cells else ""
@@ -181,7 +194,7 @@ def build_structure(doc: "Document") -> Structure:
     flush_paragraph()
     items = _close(items, sections)
     sections = [Section(s.title, s.start, nxt.start if nxt else len(text)) for s, nxt in zip(sections, sections[1:] + [None])]
-    links = [Link(m.start(), m.end(), m.span(1), m.span(2)) for m in MARKDOWN_LINK.finditer(text)]
+    links = _links(text)
     sentences = [s for b in blocks for s in _sentences(text, b.start, b.end)]
     titles = [Title(m.start(), m.end(), m.span(m.lastindex)) for m in TITLE.finditer(text)]
     return Structure(blocks, items, sections, links, sentences, header, titles)
@@ -195,6 +208,33 @@ def _close(items: list[Item], sections: list[Section]) -> list[Item]:
         j = bisect.bisect_right(boundaries, item.start)
         closed.append(Item(item.number, item.start, boundaries[j] if j < len(boundaries) else item.end))
     return closed
+
+
+def _is_table_separator(line: str) -> bool:
+    """|---|:--| rows; one character class and one search, so a long row of dashes costs one pass."""
+    return line.find("|", 1) != -1 and _SEPARATOR_CHARACTERS.fullmatch(line) is not None
+
+
+def _links(text: str) -> list[Link]:
+    """The links `[label](target)` (a label without ] or newline, a target without ) or space), in
+    one pass: every [ before the same ] shares its fate, and a target that ran into a space fails
+    for every ( before that space, so no stretch of text is scanned twice ('[' * n, '[a](' * n)."""
+    links: list[Link] = []
+    pos, dead = 0, -1  # targets starting at or before `dead` run into a space
+    while (start := text.find("[", pos)) != -1:
+        close = _LABEL_END.search(text, start + 1)
+        if close is None:
+            break
+        label_end = close.start()
+        if text.startswith("](", label_end) and label_end + 2 > dead:
+            target = _TARGET.match(text, label_end + 2)
+            if text.startswith(")", target.end()):
+                links.append(Link(start, target.end() + 1, (start + 1, label_end), target.span()))
+                pos = target.end() + 1
+                continue
+            dead = target.end()
+        pos = label_end + 1
+    return links
 
 
 def _cells(text: str, start: int, end: int) -> tuple[Span, ...]:

@@ -9,15 +9,19 @@ A suppression that suppresses nothing is reported (SUP001), as ruff reports an u
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
 from linter.document import Document
 from linter.rule import Finding
 
+# The codes run to the comment's end and are split on white space later, so no quantifier has to
+# hand spaces back to another; an HTML comment's codes are bounded, as an unclosed `<!--` must
+# not make every later comment scan the rest of the file.
 _COMMENT = re.compile(
-    r"<!--[ \t]*treatylint:[ \t]*(?P<html>disable-next-line|disable|enable)\b(?P<hcodes>[^>]*?)[ \t]*-->"
-    r"|^[ \t]*#[ \t]*treatylint:[ \t]*(?P<hash>disable-next-line|disable|enable)\b(?P<tcodes>[^\n]*?)[ \t]*$",
+    r"<!--[ \t]*treatylint:[ \t]*(?P<html>disable-next-line|disable|enable)\b(?P<hcodes>[^>]{0,500}?)-->"
+    r"|^[ \t]*#[ \t]*treatylint:[ \t]*(?P<hash>disable-next-line|disable|enable)\b(?P<tcodes>[^\n]*)$",
     re.M,
 )
 
@@ -31,9 +35,8 @@ class Suppression:
     last_line: int
     used: set[str] = field(default_factory=set)
 
-    def covers(self, line: int, code: str, name: str) -> bool:
-        if not self.first_line <= line <= self.last_line:
-            return False
+    def names(self, code: str, name: str) -> bool:
+        """Does it name this rule (no selectors: every rule)?"""
         return not self.selectors or any(code.startswith(s.upper()) or s.lower() == name for s in self.selectors)
 
 
@@ -68,15 +71,41 @@ def _next_content_line(doc: Document, line: int) -> int:
 
 
 def apply(doc: Document, findings: list[Finding], suppressions: list[Suppression]) -> list[Finding]:
-    """The findings no suppression covers; each suppression records what it silenced."""
+    """The findings no suppression covers; each suppression records what it silenced.
+
+    Per rule, not per finding × suppression: the lines of the rule's findings, sorted, tell each
+    suppression naming the rule whether it silenced one; the merged line ranges of those
+    suppressions tell each finding whether it is silenced."""
     if not suppressions:
         return findings
-    kept = []
-    for f in findings:
-        line = doc.line_of(f.start) + 1
-        covering = [s for s in suppressions if s.covers(line, f.code, f.name)]
-        for s in covering:
-            s.used.add(f.code)
-        if not covering:
-            kept.append(f)
-    return kept
+    lines = [doc.line_of(f.start) + 1 for f in findings]
+    by_rule: dict[tuple[str, str], list[int]] = {}
+    for f, line in zip(findings, lines):
+        by_rule.setdefault((f.code, f.name), []).append(line)
+    silenced: dict[tuple[str, str], _Ranges] = {}
+    for (code, name), rule_lines in by_rule.items():
+        naming = [s for s in suppressions if s.names(code, name)]
+        rule_lines.sort()
+        for s in naming:
+            if bisect.bisect_right(rule_lines, s.last_line) > bisect.bisect_left(rule_lines, s.first_line):
+                s.used.add(code)
+        silenced[(code, name)] = _Ranges((s.first_line, s.last_line) for s in naming)
+    return [f for f, line in zip(findings, lines) if line not in silenced[(f.code, f.name)]]
+
+
+class _Ranges:
+    """A union of inclusive line ranges, merged once, asked by bisection."""
+
+    def __init__(self, ranges):
+        self.firsts: list[int] = []
+        self.lasts: list[int] = []
+        for first, last in sorted(ranges):
+            if self.lasts and first <= self.lasts[-1] + 1:
+                self.lasts[-1] = max(self.lasts[-1], last)
+            else:
+                self.firsts.append(first)
+                self.lasts.append(last)
+
+    def __contains__(self, line: int) -> bool:
+        i = bisect.bisect_right(self.firsts, line) - 1
+        return i >= 0 and line <= self.lasts[i]

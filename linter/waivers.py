@@ -36,12 +36,9 @@ class Waiver:
     used: bool = False
     applies: bool = False  # its glob matched a checked file
 
-    def covers(self, path: str, code: str, surface: str) -> bool:
+    def matches_file(self, path: str) -> bool:
         rel = Path(os.path.relpath(os.path.abspath(path), self.root)).as_posix()
-        if not (fnmatch.fnmatch(rel, self.file) or fnmatch.fnmatch(os.path.basename(path), self.file)):
-            return False
-        self.applies = True
-        return code == self.code and _normal(surface) == _normal(self.match)
+        return fnmatch.fnmatch(rel, self.file) or fnmatch.fnmatch(os.path.basename(path), self.file)
 
 
 def _normal(text: str) -> str:
@@ -67,10 +64,20 @@ def find(path: str) -> str | None:
 
 
 def apply(doc: Document, path: str, findings: list[Finding], waivers: list[Waiver]) -> list[Finding]:
+    """The findings no waiver covers. Each waiver's glob is matched against the path once, and a
+    finding looks its (code, text) up among the waivers for this file, however many there are."""
+    if not findings:
+        return []
+    by_key: dict[tuple[str, str], list[Waiver]] = {}
+    for w in waivers:
+        if w.matches_file(path):
+            w.applies = True
+            by_key.setdefault((w.code, _normal(w.match)), []).append(w)
+    codes = {code for code, _ in by_key}
     kept = []
     for f in findings:
-        matching = [w for w in waivers if w.covers(path, f.code, doc.text[f.start : f.end])]
-        for w in matching:
+        matching = by_key.get((f.code, _normal(doc.text[f.start : f.end]))) if f.code in codes else None
+        for w in matching or ():
             w.used = True
         if not matching:
             kept.append(f)

@@ -1,6 +1,8 @@
 """Counts of things: totals and their parts, numbers and their enumerations."""
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 
 from linter.facts import Count
@@ -10,12 +12,18 @@ from rules.common import line_of
 # Composition, not inclusion: "由…组成" / "consisting of" list every part; "包括" / "including" /
 # "其中" (among them) do not.
 _COMPOSITION = re.compile(r"由|组成|consist(?:s|ing|ed) of|composed of|compris(?:es|ing|ed)|made up of|of whom|:")
-_PART_JOINERS = re.compile(r"^[^。；;.!?]{0,40}?(?:以及|和|及|与|、|,|，|and|plus)[^。；;.!?]{0,40}$")
+_PART_JOINERS = re.compile(r"[^。；;.!?]{0,40}?(?:以及|和|及|与|、|,|，|and|plus)[^。；;.!?]{0,40}$")
 # Markers that announce an exhaustive enumeration (not 包括 / including, which announce examples).
-_ENUMERATION = re.compile(r"[，,]?\s*(?:分别是|分别为|如下[:：]|即[:：]|namely|as follows:|[:：](?=[ \t]*(?:\n|$)))[ \t]*")
+# It must start within 30 characters of the count, on its line: the bounded lead stops the search
+# there instead of at the sentence's end (once per count, in a sentence of many counts).
+_ENUMERATION = re.compile(r"[^\n]{0,30}?([，,]?\s*(?:分别是|分别为|如下[:：]|即[:：]|namely|as follows:|[:：](?=[ \t]*(?:\n|$)))[ \t]*)")
 _STOP = "。!?！？\n"
 _ITEM_MARKS = re.compile(r"(?:^|\s)\(([a-z]|[ivx]+|\d{1,2})\)\s")
 _OPEN, _CLOSE = "“《(（[‘\"", "”》)）]’\""
+# Bounds that keep a sentence of many counts linear; real breakdowns and lists are far shorter
+# (at most 8 parts and 300 characters in the corpus).
+MAX_PARTS = 20  # a total followed by more counts of its kind than this heads a table, not its parts
+MAX_ENUMERATION = 1000  # characters from the marker to the sentence's end; a longer one is not checked
 
 
 def _described(count: Count) -> str:
@@ -87,11 +95,13 @@ class PartsDoNotSum(Rule):
         following = ctx.structure.sentence_at(sentence[1]) if sentence[1] < len(ctx.text) else None
         limit = following[1] if following else sentence[1]
         parts: list[Count] = []
-        for count in counts[i + 1 :]:
+        for count in itertools.islice(counts, i + 1, None):
             if count.start >= limit or count.classifier != total.classifier or count.lang != total.lang:
                 break
-            if parts and not _PART_JOINERS.match(ctx.text[parts[-1].end : count.start]):
+            if parts and not _PART_JOINERS.match(ctx.text, parts[-1].end, count.start):
                 break
+            if len(parts) == MAX_PARTS:
+                return []
             parts.append(count)
         head = _head(total)
         return parts if parts and head in ctx.text[parts[0].start : min(limit, parts[-1].end + 40)] else []
@@ -125,26 +135,30 @@ class CountVsList(Rule):
     }
 
     def check(self, ctx: Context):
+        lists: dict[int, list[str]] = {}  # block index → the list items after it
         for count in ctx.facts.of(Count):
             if count.n < 2 or count.qualifier:
                 continue
-            items = self._enumerated(ctx, count)
+            items = self._enumerated(ctx, count, lists)
             if items and len(items) >= 2 and len(items) != count.n:
                 listed = ctx.listing(i.strip()[:30] for i in items)
                 message = self.say(ctx, "mismatch", count=count.text, n=count.n, listed=len(items), items=listed)
                 yield self.finding(count.start, count.end, message, self.say(ctx, "fix"))
 
     @staticmethod
-    def _enumerated(ctx: Context, count: Count) -> list[str] | None:
+    def _enumerated(ctx: Context, count: Count, lists: dict[int, list[str]]) -> list[str] | None:
         text = ctx.text
         sentence = ctx.structure.sentence_at(count.start)
         end = sentence[1] if sentence else len(text)
-        marker = _ENUMERATION.search(text, count.end, end)
-        if marker is None or "\n" in text[count.end : marker.start()] or marker.start() - count.end > 30:
+        lead = _ENUMERATION.match(text, count.end, end)
+        if lead is None:
             return None
-        if marker.group().strip() in (":", "：") and marker.end() >= end - 1:
-            return _list_items_after(ctx, count.start)
-        segment = text[marker.end() : end].rstrip("。.;；")
+        marker = lead.group(1)
+        if marker.strip() in (":", "：") and lead.end() >= end - 1:
+            return _list_items_after(ctx, count.start, lists)
+        if end - lead.end() > MAX_ENUMERATION:
+            return None
+        segment = text[lead.end() : end].rstrip("。.;；")
         marked = _ITEM_MARKS.findall(segment)
         if len(marked) >= 2:
             return marked  # (a) … (b) … (c) …
@@ -155,16 +169,19 @@ class CountVsList(Rule):
         return items if longest <= (4 if count.lang == "en" else 20) else None  # long items: "and" is ambiguous
 
 
-def _list_items_after(ctx: Context, offset: int) -> list[str]:
-    """List items right after the block holding `offset` (a line ending with a colon)."""
-    items = []
-    block = ctx.structure.block_at(offset)
+def _list_items_after(ctx: Context, offset: int, lists: dict[int, list[str]]) -> list[str]:
+    """List items right after the block holding `offset` (a line ending with a colon), collected
+    once per block."""
     blocks = ctx.structure.blocks
-    i = blocks.index(block) + 1 if block in blocks else len(blocks)
-    while i < len(blocks) and blocks[i].kind == "list-item":
-        items.append(ctx.text[blocks[i].start : blocks[i].end])
-        i += 1
-    return items
+    index = ctx.structure.block_index(offset)
+    i = len(blocks) if index is None else index + 1
+    if i not in lists:
+        items, j = [], i
+        while j < len(blocks) and blocks[j].kind == "list-item":
+            items.append(ctx.text[blocks[j].start : blocks[j].end])
+            j += 1
+        lists[i] = items
+    return lists[i]
 
 
 def _split_items(segment: str, lang: str) -> list[str]:
@@ -186,12 +203,22 @@ def _split_items(segment: str, lang: str) -> list[str]:
 
 
 def _top_level(segment: str, separator: str) -> bool:
-    return len(_split(segment, (separator,))) > 1
+    return separator in segment and len(_split(segment, (separator,))) > 1
+
+
+@functools.cache
+def _marks(separators: tuple[str, ...]) -> re.Pattern:
+    """The characters _split must look at: brackets, quotes, stops and separators' first characters."""
+    return re.compile("[" + re.escape(_OPEN + _CLOSE + _STOP + "".join(s[0] for s in separators)) + "]")
 
 
 def _split(segment: str, separators: tuple[str, ...]) -> list[str]:
-    items, depth, current, i = [], 0, "", 0
-    while i < len(segment):
+    """Split at top-level separators, up to the first stop; the text between the characters that
+    matter is taken whole."""
+    marks = _marks(separators)
+    items, depth, begin, i = [], 0, 0, 0
+    while (m := marks.search(segment, i)) is not None:
+        i = m.start()
         ch = segment[i]
         if ch in _OPEN and not (ch == '"' and depth):
             depth += 1
@@ -200,14 +227,15 @@ def _split(segment: str, separators: tuple[str, ...]) -> list[str]:
         if depth == 0:
             sep = next((s for s in separators if segment.startswith(s, i)), None)
             if sep:
-                items.append(current)
-                current, i = "", i + len(sep)
+                items.append(segment[begin:i])
+                begin = i = i + len(sep)
                 continue
         if ch in _STOP:
             break
-        current += ch
         i += 1
-    items.append(current)
+    else:
+        i = len(segment)
+    items.append(segment[begin:i])
     return [item.strip() for item in items if item.strip()]
 
 

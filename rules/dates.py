@@ -1,6 +1,7 @@
 """Dates and date ranges."""
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 
@@ -148,9 +149,12 @@ class ConflictingEventDate(Rule):
 
 
 _GENERIC_TITLES = {"条约", "公约", "议定书", "协定", "修正案", "Treaty", "Convention", "Protocol", "Agreement", "Amendment"}
-_ZH_TITLE_AFTER_VERB = re.compile(r"[了并]?[^《。；，]{0,6}《([^》]+)》")
-_TITLE_BEFORE_VERB = re.compile(r"《([^》]+)》[^《》。；，]{0,6}$")
-_EN_TITLE = re.compile(r"\bthe ((?:[A-Z][\w-]* ?|of |on |the |and )+(?:Treaty|Convention|Protocol|Agreement|Amendment))")
+# Titles are bounded (the longest in the corpus has 18 words and 60 characters), so that an
+# unclosed 《 or a run of capitals costs a bounded scan. An English title is words each followed
+# by exactly one space: with the space optional, "the AAAA…" could be cut into words in 2^n ways.
+_ZH_TITLE_AFTER_VERB = re.compile(r"[了并]?[^《。；，]{0,6}《([^》]{1,120})》")
+_TITLE_BEFORE_VERB = re.compile(r"《([^》]{1,120})》[^《》。；，]{0,6}$")
+_EN_TITLE = re.compile(r"\bthe ((?:(?:[A-Z][\w-]{0,39}|of|on|the|and) ){1,24}(?:Treaty|Convention|Protocol|Agreement|Amendment))")
 
 
 _EVENT_NAMES_ZH = {"signature": "签署", "ratification": "批准", "entry into force": "生效", "accession": "加入"}
@@ -169,9 +173,9 @@ def _event_keys(text: str, start: int, end: int, fact) -> set[tuple[str | None, 
     instrument's signature / ratification / entry into force named right beside the verb."""
     keys = set()
     if fact.lang == "zh":
-        after = _ZH_MEETING.search(text[fact.end : end])  # 于 2019 年 11 月举行了第十次部长级会议
-        before = [m for m in _ZH_MEETING.finditer(text[start : fact.start]) if _ZH_GLUE.fullmatch(text[start + m.end() : fact.start])]  # 第十次会议于 …
-        for m in ([after] if after and after.start() <= 20 else []) + before:
+        after = _ZH_MEETING.search(text, fact.end, end)  # 于 2019 年 11 月举行了第十次部长级会议
+        before = [m for m in _ZH_MEETING.finditer(text, start, fact.start) if _ZH_GLUE.fullmatch(text, m.end(), fact.start)]  # 第十次会议于 …
+        for m in ([after] if after and after.start() - fact.end <= 20 else []) + before:
             keys.add((None, m.group().replace(" ", "")))
     else:  # "the Ninth Ministerial Meeting, held on 27 September 2018" / "on 27 September 2018, the Ninth …"
         for m in _EN_MEETING.finditer(text, start, end):
@@ -225,22 +229,44 @@ class OrderOfEvents(Rule):
     def check(self, ctx: Context):
         facts = _dated_facts(ctx)
         events = []  # (sentence index, event, fact)
+        signatures = _Signatures()
         for index, fact in enumerate(facts):
             start, end = _clause(ctx, facts, index)
             event = _event_near(ctx.text, start, end, fact)
             if event:
-                sentence = ctx.structure.sentence_at(fact.start)
-                events.append((ctx.structure.sentences.index(sentence) if sentence else -1, event, fact))
-        signatures = [(s, f) for s, e, f in events if e == "signature"]
+                sentence = ctx.structure.sentence_index(fact.start)
+                events.append((-1 if sentence is None else sentence, event, fact))
+                if event == "signature":
+                    signatures.add(events[-1][0], fact)
         for sentence, event, fact in events:
             if event not in ("ratification", "entry into force"):
                 continue
-            for s, signed in signatures:
-                if 0 <= sentence - s <= 1 and fact.last < signed.first:
-                    message = self.say(ctx, "order", event=self.say(ctx, event), date=fact.text, signed=signed.text, line=line_of(ctx, signed.start))
-                    related = (Related(signed.start, signed.end, self.say(ctx, "related", date=signed.text)),)
-                    yield self.finding(fact.start, fact.end, message, self.say(ctx, "fix"), related)
-                    break
+            later = [f for f in (signatures.first_after(s, fact.last) for s in (sentence - 1, sentence)) if f is not None]
+            if later:
+                signed = min(later, key=lambda f: f.start)
+                message = self.say(ctx, "order", event=self.say(ctx, event), date=fact.text, signed=signed.text, line=line_of(ctx, signed.start))
+                related = (Related(signed.start, signed.end, self.say(ctx, "related", date=signed.text)),)
+                yield self.finding(fact.start, fact.end, message, self.say(ctx, "fix"), related)
+
+
+class _Signatures:
+    """The signature dates of each sentence in text order, with the latest date so far, so that
+    the first signature dated after a day is found by bisection, not by a scan of them all."""
+
+    def __init__(self):
+        self.facts: dict[int, list] = {}
+        self.latest: dict[int, list] = {}
+
+    def add(self, sentence: int, fact) -> None:
+        latest = self.latest.setdefault(sentence, [])
+        latest.append(max(latest[-1], fact.first) if latest else fact.first)
+        self.facts.setdefault(sentence, []).append(fact)
+
+    def first_after(self, sentence: int, day):
+        """The first signature of `sentence` (in text order) dated after `day`, if any."""
+        latest = self.latest.get(sentence, [])
+        i = bisect.bisect_right(latest, day)
+        return self.facts[sentence][i] if i < len(latest) else None
 
 
 def _event_near(text: str, start: int, end: int, fact) -> str | None:
@@ -296,20 +322,47 @@ class AfterIssueDate(Rule):
         issued = ctx.issue_date or self.option(ctx, "reference-date")
         if issued is None:
             return
+        sentences = _SentenceWords(ctx.text)
         for fact in _dated_facts(ctx):
             if fact.first <= issued or ctx.structure.in_header(fact.start):
                 continue
             sentence = ctx.structure.sentence_at(fact.start) or (fact.start, fact.end)
             before = ctx.text[max(0, fact.start - 24) : fact.start]
             after = ctx.text[fact.end : fact.end + 6]
-            if _FUTURE_BEFORE.search(before) or _FUTURE_AFTER.match(after) or _FUTURE_IN_SENTENCE.search(ctx.text, sentence[0], fact.start):
+            if _FUTURE_BEFORE.search(before) or _FUTURE_AFTER.match(after) or sentences.future_before(sentence, fact.start):
                 continue
             as_of = getattr(fact, "qualifier", None) == "as_of"
             precise = isinstance(fact, Date) and fact.when.granularity != "year"
-            if not as_of and not (precise and _COMPLETED.search(ctx.text, sentence[0], sentence[1])):
+            if not as_of and not (precise and sentences.completed(sentence)):
                 continue  # a plan or a period ("2015–2020 strategy") is not a completed event
             message = self.say(ctx, "as_of" if as_of else "event", date=fact.text, issued=day(issued, ctx.language))
             yield self.finding(fact.start, fact.end, message, self.say(ctx, "fix"))
+
+
+class _SentenceWords:
+    """What DAT005 asks of a sentence, searched once per sentence however many dates it holds."""
+
+    FUTURE_REACH = 16  # longer than any word of _FUTURE_IN_SENTENCE
+
+    def __init__(self, text: str):
+        self.text = text
+        self.first_future: dict[tuple[int, int], int] = {}  # sentence → end of its first future word
+        self.done: dict[tuple[int, int], bool] = {}
+
+    def future_before(self, sentence: tuple[int, int], offset: int) -> bool:
+        """A future word in the sentence before `offset` (as a search of sentence[0]:offset finds it:
+        one that ends at `offset` may be a word only there, "will" of "willing", hence the window)."""
+        if sentence not in self.first_future:
+            m = _FUTURE_IN_SENTENCE.search(self.text, *sentence)
+            self.first_future[sentence] = m.end() if m else sentence[1] + 1
+        if self.first_future[sentence] <= offset:
+            return True
+        return _FUTURE_IN_SENTENCE.search(self.text, max(sentence[0], offset - self.FUTURE_REACH), offset) is not None
+
+    def completed(self, sentence: tuple[int, int]) -> bool:
+        if sentence not in self.done:
+            self.done[sentence] = _COMPLETED.search(self.text, *sentence) is not None
+        return self.done[sentence]
 
 
 RULES = (InvalidDate, ReversedRange, ConflictingEventDate, OrderOfEvents, AfterIssueDate)

@@ -65,6 +65,7 @@ class InconsistentTitle(Rule):
     good = ("示例国修订了《核原材料、核燃料和核反应堆管制法》。示例国依照《核原材料、核燃料和核反应堆管制法》实施监管。",
             "Japan is party to the “Convention on Nuclear Safety” and the “Convention on Early Notification of a Nuclear Accident”.")
     options = {"similarity": 0.7}
+    COMPARED = 50  # each title is compared with the last 50 distinct titles of its kind (the corpus: 32 at most)
     messages = {
         "variant": ("{name} looks like a variant of {earlier} (line {line}): the same instrument should carry one title",
                     "“{name}”似乎是第 {line} 行“{earlier}”的另一种写法：同一文书应使用同一名称"),
@@ -79,16 +80,19 @@ class InconsistentTitle(Rule):
             name = ctx.text[title.inner[0] : title.inner[1]].strip()
             if len(name) >= 5 and _INSTRUMENT.search(name):
                 first.setdefault(name, title.inner[0])
-        names = list(first)
-        for i, name in enumerate(names):
-            for earlier in names[:i]:
-                if _ending(name) != _ending(earlier) or not _variants(earlier, name, threshold):
+        earlier_of_kind: dict[str, list[str]] = {}  # instrument ending → the titles so far, in order
+        for name in first:
+            earlier_names = earlier_of_kind.setdefault(_ending(name), [])
+            matcher = difflib.SequenceMatcher(None, "", name, autojunk=False)  # indexes `name` once
+            for earlier in earlier_names[-self.COMPARED :]:
+                if not _variants(matcher, earlier, threshold):
                     continue
                 start = first[name]
                 message = self.say(ctx, "variant", name=name, earlier=earlier, line=line_of(ctx, first[earlier]))
                 related = (Related(first[earlier], first[earlier] + len(earlier), self.say(ctx, "related")),)
                 yield self.finding(start, start + len(name), message, self.say(ctx, "fix", earlier=earlier), related)
                 break
+            earlier_names.append(name)
 
 
 def _ending(name: str) -> str:
@@ -96,8 +100,9 @@ def _ending(name: str) -> str:
     return next((g for g in m.groups() if g), "") if m else ""
 
 
-def _variants(a: str, b: str, threshold: float) -> bool:
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+def _variants(matcher: difflib.SequenceMatcher, earlier: str, threshold: float) -> bool:
+    """Is the matcher's title a variant of `earlier`?"""
+    matcher.set_seq1(earlier)
     if matcher.real_quick_ratio() < threshold or matcher.quick_ratio() < threshold or matcher.ratio() < threshold:
         return False
     changes = [op for op in matcher.get_opcodes() if op[0] != "equal"]

@@ -208,9 +208,10 @@ class OwnReportSeries(Rule):
         cycle = _document_cycle(ctx)
         if cycle is None:
             return
+        about_reports: dict[tuple[int, int], bool] = {}  # scope → does it speak of reports
         for symbol in ctx.facts.of(Symbol):
             m = re.fullmatch(r"CONF\.(\d{4})", symbol.components[1]) if symbol.series == "NPT" and len(symbol.components) > 2 else None
-            if not m or not symbol.components[-1].isdigit() or int(m.group(1)) == cycle or not _about_reports(ctx, symbol):
+            if not m or not symbol.components[-1].isdigit() or int(m.group(1)) == cycle or not _about_reports(ctx, symbol, about_reports):
                 continue
             own = int(m.group(1))
             if own > cycle:
@@ -231,10 +232,14 @@ def _document_cycle(ctx: Context) -> int | None:
     return years[0] if years else None
 
 
-def _about_reports(ctx: Context, symbol: Symbol) -> bool:
-    start, end = ctx.scope_of(symbol.start)
-    scope = ctx.text[start:end]
-    return "报告" in scope or "report" in scope.lower()
+def _about_reports(ctx: Context, symbol: Symbol, known: dict[tuple[int, int], bool]) -> bool:
+    """Does the symbol's scope speak of reports? Read once per scope: a flattened list puts
+    thousands of symbols on one line."""
+    scope = ctx.scope_of(symbol.start)
+    if scope not in known:
+        text = ctx.text[scope[0] : scope[1]]
+        known[scope] = "报告" in text or "report" in text.lower()
+    return known[scope]
 
 
 RULES = (MalformedSymbol, SymbolYearMismatch, ResolutionYearMismatch, OwnReportSeries)

@@ -5,6 +5,7 @@ is not a fact of the report, it is a slip in writing it.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from linter import lexicon
@@ -129,11 +130,11 @@ class StrayMarkup(Rule):
         doc, text = ctx.document, ctx.text
         if not (ctx.structure.is_markdown(text) or _PAIRED_BOLD.search(text)):
             return
-        fences = [doc.line_of(m.start()) for m in _FENCE.finditer(text)]
+        fences = [doc.line_of(m.start()) for m in _FENCE.finditer(text)]  # in order
         markers: dict[int, list] = {}
         for m in _BOLD.finditer(text):
             line = doc.line_of(m.start())
-            if sum(1 for f in fences if f < line) % 2 == 0:  # outside code blocks
+            if bisect.bisect_left(fences, line) % 2 == 0:  # an even number of fences before: outside code blocks
                 markers.setdefault(line, []).append(m)
         for line, found in markers.items():
             content = doc.line_text(line + 1)

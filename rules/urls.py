@@ -1,6 +1,9 @@
 """URLs and links."""
 from __future__ import annotations
 
+import bisect
+import datetime as dt
+import os
 from collections import defaultdict
 
 from linter.facts import Date, Symbol, Url
@@ -9,16 +12,24 @@ from rules.common import line_of
 
 
 def _distance(a: str, b: str, limit: int) -> int:
-    """Edit distance, giving up (returning limit + 1) once it exceeds `limit`."""
+    """Edit distance, or limit + 1 once it exceeds `limit`. The common ends are cut first, and only
+    the diagonals within `limit` of the main one are computed: no cheaper path leaves them."""
     if abs(len(a) - len(b)) > limit:
         return limit + 1
-    previous = list(range(len(b) + 1))
+    prefix = len(os.path.commonprefix([a, b]))
+    a, b = a[prefix:], b[prefix:]
+    suffix = len(os.path.commonprefix([a[::-1], b[::-1]]))
+    a, b = a[: len(a) - suffix], b[: len(b) - suffix]
+    beyond = limit + 1
+    previous = [j if j <= limit else beyond for j in range(len(b) + 1)]
     for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        if min(current) > limit:
-            return limit + 1
+        current = [beyond] * (len(b) + 1)
+        current[0] = min(i, beyond)
+        low, high = max(1, i - limit), min(len(b), i + limit)
+        for j in range(low, high + 1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != b[j - 1]), beyond)
+        if min(current[low - 1 : high + 1]) > limit:
+            return beyond
         previous = current
     return previous[-1]
 
@@ -88,6 +99,9 @@ class NearDuplicateUrl(Rule):
         "- Statement of 5 December 2023: www.example-mfa.gov/files/000698001.pdf",
     )
     options = {"max-distance": 2}
+    COMPARED = 16  # each URL is compared with the next 16 distinct URLs cited for the same date,
+    # and reported once, beside the first nearly identical one found (a numbered series of
+    # documents cited for one date would otherwise give every pair of them)
     messages = {
         "near": ("{url} differs from {other} (line {line}) by {n} character(s), and both are cited for {date}: one of them is probably wrong",
                  "{url}与第 {line} 行的{other}只相差 {n} 个字符，且两者都用于 {date}：其中一个可能有误"),
@@ -98,26 +112,59 @@ class NearDuplicateUrl(Rule):
     def check(self, ctx: Context):
         limit = int(self.option(ctx, "max-distance"))
         groups: dict[tuple, list[Url]] = defaultdict(list)
+        dates = _BlockDates(ctx)
         for url in ctx.facts.of(Url):
-            block = ctx.structure.block_at(url.start)
-            if block is None:
-                continue
-            for date in ctx.facts.within(block.start, block.end, Date):
-                if date.when.granularity == "day" and date.first:
-                    groups[(url.host, date.first)].append(url)
-        reported = set()
+            for day in dates.near(url):
+                groups[(url.host, day)].append(url)
+        flagged, compared, seen_groups = set(), set(), set()  # flagged: URLs reported once already
         for (_, when), urls in groups.items():
             distinct = list({u.normalized: u for u in urls}.values())
+            signature = tuple(id(u) for u in distinct)
+            if len(distinct) < 2 or signature in seen_groups:
+                continue  # the block of many dates puts the same URLs under each of them
+            seen_groups.add(signature)
             for i, a in enumerate(distinct):
-                for b in distinct[i + 1 :]:
+                for b in distinct[i + 1 : i + 1 + self.COMPARED]:
                     first, second = sorted((a, b), key=lambda u: u.start)
-                    if (first.normalized, second.normalized) in reported or _distance(a.path, b.path, limit) > limit:
+                    if (id(first), id(second)) in compared or second.normalized in flagged:
                         continue
-                    reported.add((first.normalized, second.normalized))
-                    message = self.say(ctx, "near", url=second.text, other=first.text, line=line_of(ctx, first.start),
-                                       n=_distance(a.path, b.path, limit), date=when.isoformat())
+                    compared.add((id(first), id(second)))
+                    n = _distance(a.path, b.path, limit)
+                    if n > limit:
+                        continue
+                    flagged.add(second.normalized)
+                    message = self.say(ctx, "near", url=second.text, other=first.text, line=line_of(ctx, first.start), n=n, date=when.isoformat())
                     related = (Related(first.start, first.end, self.say(ctx, "related")),)
                     yield self.finding(second.start, second.end, message, self.say(ctx, "fix"), related)
+
+
+class _BlockDates:
+    """The days a URL is cited for: the day-exact dates of its block, found once per block; in a
+    block of more than MAX dates (a flattened page), the MAX written nearest the URL."""
+
+    MAX = 128  # the corpus's longest blocks hold 104
+
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+        self.by_block: dict[int, tuple[list[int], list[dt.date]]] = {}  # block start → dates' starts, days
+
+    def near(self, url: Url) -> list[dt.date]:
+        block = self.ctx.structure.block_at(url.start)
+        if block is None:
+            return []
+        if block.start not in self.by_block:
+            dates = [d for d in self.ctx.facts.within(block.start, block.end, Date) if d.when.granularity == "day" and d.first]
+            self.by_block[block.start] = ([d.start for d in dates], [d.first for d in dates])
+        starts, days = self.by_block[block.start]
+        if len(days) <= self.MAX:
+            return list(dict.fromkeys(days))
+        low = high = bisect.bisect_left(starts, url.start)
+        while high - low < self.MAX:
+            if low > 0 and (high == len(starts) or url.start - starts[low - 1] <= starts[high] - url.start):
+                low -= 1
+            else:
+                high += 1
+        return list(dict.fromkeys(days[low:high]))
 
 
 class MalformedUrl(Rule):
@@ -143,27 +190,32 @@ class MalformedUrl(Rule):
     }
 
     def check(self, ctx: Context):
-        urls = ctx.facts.of(Url)
-        for url in urls:
+        hosts = _hosts_by_path(ctx.facts.of(Url))
+        for url in ctx.facts.of(Url):
             if url.malformed:
                 kind, value = url.malformed
-                repaired = _repair(url, urls)
+                repaired = _repair(url, hosts)
                 suggestion = self.say(ctx, "fix", url=repaired) if repaired else None
                 yield self.finding(url.start, url.end, self.say(ctx, kind, url=url.text, value=value), suggestion)
 
 
-def _repair(broken: Url, urls: list[Url]) -> str | None:
+def _hosts_by_path(urls: list[Url]) -> dict[tuple[str, str], str]:
+    """The host of the first well-formed URL whose path begins with each pair of segments."""
+    hosts: dict[tuple[str, str], str] = {}
+    for url in urls:
+        path = url.path.strip("/").split("/")
+        if not url.malformed and len(path) >= 2:
+            hosts.setdefault((path[0], path[1]), url.host)
+    return hosts
+
+
+def _repair(broken: Url, hosts: dict[tuple[str, str], str]) -> str | None:
     """'www-sites/default/files/gc/x.pdf' + a known 'www.iaea.org/sites/default/files/gc/…' → the repaired URL."""
     tail = broken.text.split("://")[-1]
     tail = tail.split("-", 1)[1] if tail.lower().startswith("www-") else tail
     segments = tail.split("/")
-    for url in urls:
-        if url.malformed:
-            continue
-        path = url.path.strip("/").split("/")
-        if len(segments) > 2 and path[:2] == segments[:2]:
-            return f"{url.host}/{tail}"
-    return None
+    host = hosts.get((segments[0], segments[1])) if len(segments) > 2 else None
+    return f"{host}/{tail}" if host else None
 
 
 class EmptyLinkTarget(Rule):

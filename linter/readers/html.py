@@ -49,11 +49,21 @@ class _Text(HTMLParser):
         self.length += len(text)
 
 
+def _close(parser: HTMLParser) -> None:
+    """Close the parser in linear time. What `feed` leaves unparsed is markup still open at the end
+    (an unclosed comment, tag, declaration) or a possible character reference; open markup is
+    dropped, as HTML5 and Pythons from 3.11.13 on drop it: older ones, on closing, re-scan the rest
+    for every '<' in it ('<!--' * n, '<a b="' * n were quadratic)."""
+    if len(parser.rawdata) > 1 and parser.rawdata.startswith("<"):
+        parser.rawdata = ""
+    parser.close()
+
+
 def read(data: bytes, path: str, *, language: str | None = None) -> Document:
     source = Document.from_bytes(data, path)
     parser = _Text()
     parser.feed(source.text)
-    parser.close()
+    _close(parser)
     text = "".join(parser.parts)
     chunks = parser.chunks or [(0, 1, 1)]
     locator = Locator([c[0] for c in chunks], [(line, column) for _, line, column in chunks], source_columns=True)
