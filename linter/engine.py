@@ -42,8 +42,7 @@ class FileResult:
 def lint_document(document: Document, rules: Sequence[Rule], config: Config | None = None) -> list[Finding]:
     """Run `rules` over one document; the configuration sets options, severities and per-file ignores."""
     config = config or Config()
-    # no facts from code blocks, nor from damaged or foreign text (the INP rules report that)
-    ctx = Context(document, extract_facts(document.text, document.ignored + damage.excluded_spans(document)), config.rules, config.message_language)
+    ctx = Context(document, document_facts(document), config.rules, config.message_language)
     findings: list[Finding] = []
     for rule in rules:
         try:
@@ -64,6 +63,12 @@ def lint_document(document: Document, rules: Sequence[Rule], config: Config | No
     document.summary = {"symbol": own.canonical if own else None,
                         "issue_date": ctx.issue_date.isoformat() if ctx.issue_date else None}
     return findings
+
+
+def document_facts(document: Document):
+    """The facts the rules see: none from code blocks, nor from damaged or foreign text (the INP
+    rules report that)."""
+    return extract_facts(document.text, document.ignored + damage.excluded_spans(document))
 
 
 def _unused_suppressions(ctx: Context, rule: Rule, marks, rules: Sequence[Rule]):
