@@ -25,9 +25,11 @@ _NOUN_STOP_ZH = re.compile(rf"{words(lang.ZH_NOUN_STOPS)}|的专家(?=组成)")
 def _zh_scanner() -> Scanner:
     classifiers = "".join(lang.ZH_CLASSIFIERS)
     atom = rf"(?P<n>{ARABIC_NUMBER}|{CN_NUMBER})[ \u00a0]?(?P<approx>[多余])?[ \u00a0]?(?P<cls>[{classifiers}])"
+    # A figure (grouped with spaces or commas) or a run of numerals, then the classifier.
+    then_classifier = rf"[多余]?[ \u00a0]?[{classifiers}]"
     prefilter = re.compile(
         rf"[\d{_CN}](?<![第\d{_CN}.,][\d{_CN}])(?<!第 [\d{_CN}]){NOT_AFTER_DIGIT}"
-        rf"(?=[\d{_CN}, \u00a0\u202f\u2009]{{0,{LOOKAHEAD}}}[多余]?[ \u00a0]?[{classifiers}])"
+        rf"(?:(?<=\d)(?=[\d, \u00a0\u202f\u2009]{{0,{LOOKAHEAD}}}{then_classifier})|(?<=[{_CN}])(?=[{_CN}]{{0,{LOOKAHEAD}}}{then_classifier}))"
     )
     return Scanner(prefilter, atoms=(atom,))
 

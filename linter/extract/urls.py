@@ -13,17 +13,21 @@ from linter.facts import Url
 
 _BODY = r"[^\s<>\"'\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u2018-\u201f]+"
 _TLDS = "org|int|com|net|gov|edu|info|jp|cn|ch|at|uk|fr|de|ru|es|us|ca|au|kr|in|eu|un|io"
+# A host name has at most 127 labels of at most 63 characters (RFC 1035): the bounds keep a long
+# run of "1.1.1.…" from costing memory for every label the regex engine might backtrack into.
+_LABEL = "[a-zA-Z0-9-]{1,63}"
+_MAX_LABELS = 127
 # Starts: a scheme, "www." / "www-", or a bare domain with a path (cnpp.iaea.org/…).
 # One start (a scheme, "www." / "www-", or a bare domain with a path), then one body. Case is
 # spelled out instead of re.IGNORECASE: case-folding the large CJK class of the body is slow to compile.
 _URL = re.compile(
     rf"(?:[hH](?<![A-Za-z0-9_@.-][hH])[tT][tT]?[pP][sS]?://"
     rf"|[wW](?<![A-Za-z0-9_@.-][wW])[wW][wW][.-]"
-    rf"|[a-zA-Z0-9](?<![A-Za-z0-9_@./-][a-zA-Z0-9])[a-zA-Z0-9-]*(?:\.[a-zA-Z0-9-]+)*\.(?:{_TLDS})/){_BODY}"
+    rf"|[a-zA-Z0-9](?<![A-Za-z0-9_@./-][a-zA-Z0-9])[a-zA-Z0-9-]{{0,62}}(?:\.{_LABEL}){{0,{_MAX_LABELS - 2}}}\.(?:{_TLDS})/){_BODY}"
 )
 _TRAILING = ".,;:!?'\"*_"
 _PAIRS = {")": "(", "]": "[", "}": "{"}
-_HOST = re.compile(r"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}(?::\d+)?$")
+_HOST = re.compile(rf"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{{0,61}}[A-Za-z0-9])?\.){{1,{_MAX_LABELS - 1}}}[A-Za-z]{{2,63}}(?::\d{{1,5}})?$")
 
 
 def trim(url: str) -> str:
