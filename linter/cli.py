@@ -102,7 +102,7 @@ def _render(results: list[FileResult], fmt: str, statistics: bool, show_source: 
     elif fmt == "concise":
         yield text.concise(results, quiet=quiet, show_fixes=show_fixes and fixed is None)
     else:
-        yield text.render(results, colour=colour, show_source=show_source, quiet=quiet, show_fixes=show_fixes and fixed is None)
+        yield from text.stream(results, colour=colour, show_source=show_source, quiet=quiet, show_fixes=show_fixes and fixed is None)
 
 
 def _version() -> str:

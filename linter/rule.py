@@ -77,6 +77,7 @@ class Context:
         self.facts = facts
         self.rule_options = rule_options or {}  # rule code → configured options
         self.language = language  # the language messages are written in: "en" or "zh"
+        self.said: dict[tuple, str] = {}  # messages already written for this document (Rule.say)
 
     def join(self, parts: list[str]) -> str:
         """Clauses in the message language: "a, and b" / "a，且b"."""
@@ -154,8 +155,18 @@ class Rule:
         raise NotImplementedError
 
     def say(self, ctx: Context, key: str, **values) -> str:
+        """The message `key` in the message language. Equal messages of one document are one
+        string: a flattened table repeats the same finding thousands of times."""
         english, chinese = self.messages[key]
-        return (chinese if ctx.language == "zh" else english).format(**values)
+        template = chinese if ctx.language == "zh" else english
+        memo = (template, *values.items())
+        try:
+            message = ctx.said.get(memo)
+        except TypeError:  # an unhashable value
+            return template.format(**values)
+        if message is None:
+            message = ctx.said[memo] = template.format(**values)
+        return message
 
     def option(self, ctx: Context, name: str):
         """The configured value of one of this rule's options, or its default."""

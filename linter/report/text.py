@@ -13,6 +13,7 @@ import os
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from itertools import accumulate
 
@@ -112,29 +113,45 @@ def _excerpt(doc: Document, start: int, end: int, colour: bool, severity: Severi
 def render(results: list[FileResult], *, colour: bool = False, show_source: bool = True, quiet: bool = False,
            show_fixes: bool = False) -> str:
     """The text report; `show_fixes` marks what `--fix` would fix with [*] and counts it at the end."""
-    out: list[str] = []
+    return "".join(stream(results, colour=colour, show_source=show_source, quiet=quiet, show_fixes=show_fixes))
+
+
+def stream(results: list[FileResult], *, colour: bool = False, show_source: bool = True, quiet: bool = False,
+           show_fixes: bool = False) -> Iterator[str]:
+    """The text report in pieces, one entry at a time: a report with 100 000 findings is never
+    held whole in memory."""
+    separator = "\n\n" if show_source else "\n"
     counts: Counter = Counter()
-    for result in results:
-        if result.skipped:
-            out.append(f"{typed_path(result.path)}: note: skipped: {result.skipped}") if not quiet else None
-            continue
-        if result.error is not None:
-            out.append(f"{typed_path(result.path)}: {result.error.code} error {result.error.message}")
-            counts[Severity.ERROR] += 1
-            continue
-        for finding in result.findings:
-            out.append(format_finding(result.document, finding, colour, show_source, path=result.path,
-                                      docs_url=result.config.docs_url, show_fixes=show_fixes))
-            counts[finding.severity] += 1
-    if not quiet:
-        files = sum(1 for r in results if not r.skipped)
-        total = sum(counts.values())
-        summary = ", ".join(f"{counts[s]} {s}" + ("s" if counts[s] != 1 else "") for s in (Severity.ERROR, Severity.WARNING, Severity.INFO) if counts[s])
-        out.append(f"Checked {files} file{'s' if files != 1 else ''}: " + (f"{total} finding{'s' if total != 1 else ''} ({summary})." if total else "no findings."))
-        hint = fixable_summary(results) if show_fixes else ""
-        if hint:
-            out.append(hint.rstrip("\n"))
-    return ("\n\n" if show_source else "\n").join(out) + "\n" if out else ""
+
+    def entries() -> Iterator[str]:
+        for result in results:
+            if result.skipped:
+                if not quiet:
+                    yield f"{typed_path(result.path)}: note: skipped: {result.skipped}"
+                continue
+            if result.error is not None:
+                counts[Severity.ERROR] += 1
+                yield f"{typed_path(result.path)}: {result.error.code} error {result.error.message}"
+                continue
+            for finding in result.findings:
+                counts[finding.severity] += 1
+                yield format_finding(result.document, finding, colour, show_source, path=result.path,
+                                     docs_url=result.config.docs_url, show_fixes=show_fixes)
+        if not quiet:
+            files = sum(1 for r in results if not r.skipped)
+            total = sum(counts.values())
+            summary = ", ".join(f"{counts[s]} {s}" + ("s" if counts[s] != 1 else "") for s in (Severity.ERROR, Severity.WARNING, Severity.INFO) if counts[s])
+            yield f"Checked {files} file{'s' if files != 1 else ''}: " + (f"{total} finding{'s' if total != 1 else ''} ({summary})." if total else "no findings.")
+            hint = fixable_summary(results) if show_fixes else ""
+            if hint:
+                yield hint.rstrip("\n")
+
+    first = True
+    for entry in entries():
+        yield entry if first else separator + entry
+        first = False
+    if not first:
+        yield "\n"
 
 
 def concise(results: list[FileResult], *, quiet: bool = False, show_fixes: bool = False) -> str:
