@@ -67,13 +67,20 @@ def _prefilter() -> re.Pattern:
     )
 
 
+def _scaled(number, scale: str | None):
+    """The figure times its scale word; the same object when there is none (facts are many: one
+    Decimal less each)."""
+    return scaled(number, scale) if scale else number
+
+
 def extract(text: str) -> list[Money]:
     facts = []
     for start, end, tokens in _scanner().scan(text):
         t = {**tokens, **tokens["a"]}
         parts = [tokens["a"], *t.get("more", ())]
-        amount = reduce(EXACT.add, (scaled(to_number(g["n"]), g.get("scale")) for g in parts))
-        if amount == amount.to_integral_value():
+        number = to_number(parts[0]["n"])
+        amount = reduce(EXACT.add, (_scaled(to_number(g["n"]), g.get("scale")) for g in parts[1:]), _scaled(number, parts[0].get("scale")))
+        if amount.as_tuple().exponent != 0 and amount == amount.to_integral_value():
             amount = amount.quantize(1, context=EXACT)
         if "currency" in t:
             currency, language = lang.ZH_CURRENCIES[t["currency"]], "zh"
@@ -89,7 +96,7 @@ def extract(text: str) -> list[Money]:
                 lang=language,
                 amount=amount,
                 currency=currency,
-                number=to_number(first["n"]),
+                number=number,
                 scale=first.get("scale") if len(parts) == 1 else None,
                 qualifier=qualifier_before(text, start),
             )
