@@ -23,8 +23,10 @@ SAMPLE = ROOT / "samples" / "npt-report-defects.zh.md"
 
 
 def one_line_of(text: str, size: int) -> str:
+    """`text` repeated on one line to `size` bytes of UTF-8 (a "5 MB file" is counted in bytes)."""
     line = text.replace("\r", " ").replace("\n", " ")
-    return (line * (size // len(line) + 1))[:size] + "\n"
+    chars = size * len(line) // len(line.encode("utf-8"))
+    return (line * (chars // len(line) + 1))[:chars] + "\n"
 
 
 def inputs(skip_large: bool) -> dict[str, str]:
@@ -37,6 +39,7 @@ def inputs(skip_large: bool) -> dict[str, str]:
     if not skip_large:
         found["5 MB line of the defects sample"] = one_line_of(sample, 5_000_000)
         found["5 MB of numbers on one line"] = one_line_of("12 345 ", 5_000_000)
+        found["5 MB line of amounts with findings"] = one_line_of("240 万亿美元、598 000 美元、", 5_000_000)
     return found
 
 
