@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from linter.config import Config, find_config, load_config, select_rules, severity_for, with_overrides
-from linter import damage, readers, suppressions, waivers
+from linter import damage, lang, readers, suppressions, waivers
 from linter.document import Document, ReadError
 from linter.extract import extract_facts
 from linter.rule import Context, Finding, Rule, Severity
@@ -68,7 +68,7 @@ def lint_document(document: Document, rules: Sequence[Rule], config: Config | No
 def document_facts(document: Document):
     """The facts the rules see: none from code blocks, nor from damaged or foreign text (the INP
     rules report that)."""
-    return extract_facts(document.text, document.ignored + damage.excluded_spans(document))
+    return extract_facts(document.text, document.ignored + damage.excluded_spans(document), lang.chain(document.language))
 
 
 def _unused_suppressions(ctx: Context, rule: Rule, marks, rules: Sequence[Rule]):

@@ -10,6 +10,7 @@ import bisect
 from collections.abc import Iterable
 
 from linter.extract import counts, dates, measures, money, symbols, urls
+from linter.lang import everything
 from linter.facts import Count, Date, DateRange, Fact, Money, Percentage, Quantity, Symbol, Url
 
 EXTRACTORS = (urls.extract, symbols.extract, money.extract, measures.extract, dates.extract, counts.extract)
@@ -19,9 +20,13 @@ EXTRACTORS = (urls.extract, symbols.extract, money.extract, measures.extract, da
 PRECEDENCE: dict[type, int] = {Url: 0, Symbol: 1, Money: 2, Quantity: 3, Percentage: 4, DateRange: 5, Date: 5, Count: 6}
 
 
-def extract_facts(text: str, ignored: tuple[tuple[int, int], ...] = ()) -> "FactIndex":
-    """Every fact of `text`, overlaps resolved, none inside the `ignored` spans (code blocks)."""
-    candidates = [fact for extract in EXTRACTORS for fact in extract(text)]
+def extract_facts(text: str, ignored: tuple[tuple[int, int], ...] = (), packs: tuple | None = None) -> "FactIndex":
+    """Every fact of `text`, overlaps resolved, none inside the `ignored` spans (code blocks).
+
+    `packs` are the language packs the document's language chose (`linter.lang.chain`); by
+    default every installed pack runs."""
+    packs = packs if packs is not None else everything()
+    candidates = [fact for extract in EXTRACTORS for fact in extract(text, packs)]
     return FactIndex(resolve_overlaps(candidates, ignored))
 
 

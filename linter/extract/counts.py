@@ -55,7 +55,7 @@ def _en_scanner() -> Scanner:
     return Scanner(prefilter, atoms=(atom,))
 
 
-def extract(text: str) -> list[Count]:
+def extract(text: str, packs: tuple = ()) -> list[Count]:
     facts: list[Count] = []
     for start, end, t in _zh_scanner().scan(text):
         a = t["a"]

@@ -111,7 +111,7 @@ def _day(tokens, inherit: Day | None = None) -> Day:
     return Day(year, month, day)
 
 
-def extract(text: str) -> list:
+def extract(text: str, packs: tuple = ()) -> list:
     return _extract_zh(text) + _extract_en(text)
 
 

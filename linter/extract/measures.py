@@ -27,7 +27,7 @@ def _quantity_scanner() -> Scanner:
     return Scanner(prefilter, atoms=(atom,))
 
 
-def extract(text: str) -> list:
+def extract(text: str, packs: tuple = ()) -> list:
     facts: list = []
     for start, end, t in _percent_scanner().scan(text):
         a = t["a"]

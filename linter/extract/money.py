@@ -73,7 +73,7 @@ def _scaled(number, scale: str | None):
     return scaled(number, scale) if scale else number
 
 
-def extract(text: str) -> list[Money]:
+def extract(text: str, packs: tuple = ()) -> list[Money]:
     facts = []
     for start, end, tokens in _scanner().scan(text):
         t = {**tokens, **tokens["a"]}

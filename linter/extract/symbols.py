@@ -79,7 +79,7 @@ def _scanner() -> Scanner:
     return Scanner(prefilter, grammar=_grammar, atoms=_ATOMS, continuation=_SUFFIXES, window=_MAX_SYMBOL_CHARS)
 
 
-def extract(text: str) -> list[Symbol]:
+def extract(text: str, packs: tuple = ()) -> list[Symbol]:
     facts = []
     for start, end, tokens in _scanner().scan(text):
         t = {**tokens, **tokens.get("a", {})}

@@ -73,7 +73,7 @@ def malformed(url: str) -> tuple[str, str] | None:
     return None
 
 
-def extract(text: str) -> list[Url]:
+def extract(text: str, packs: tuple = ()) -> list[Url]:
     facts = []
     for m in _URL.finditer(text):
         surface = trim(m.group())

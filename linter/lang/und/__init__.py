@@ -1,0 +1,1 @@
+"""The neutral (und) pack: what no language owns: data only; see linter.lang."""

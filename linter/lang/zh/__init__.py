@@ -1,0 +1,1 @@
+"""The zh language pack: data only; see linter.lang."""
