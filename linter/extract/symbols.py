@@ -1,13 +1,13 @@
 """UN document symbols (and the treaty series that copy their style).
 
 Grammar:
-    symbol     := SERIES ("/" COMPONENT)+ "*"? (_ "(" (Corrected|更正本) ")")? (_ "(" YEAR ")")?
-    zh_sc_res  := 第 _ NUMBER _ "(" YEAR ")" _ 号                 安全理事会第 1540(2004)号决议
-    zh_ga_res  := 第 _ SESSION "/" NUMBER _ 号                    大会第 78/123 号决议
-    en_res     := resolution _ (NUMBER _ "(" YEAR ")" | SESSION "/" NUMBER)
+    symbol     := SERIES ("/" COMPONENT)+ "*"? (_ "(" CORRECTED ")")? (_ "(" YEAR ")")?
+    sc_res     := a pack's Security Council citation form        resolution 1540 (2004)
+    ga_res     := a pack's General Assembly citation form        resolution 78/123
     iaea_std   := (SSR|GSR|SSG|GSG) "-" NUMBER                   SSR-6
 COMPONENT is deliberately loose (CONF2010, PC.1, ADD.1 parse) so that SYM001 can say what is
 wrong with a symbol instead of silently not seeing it; `problems` lists the violations.
+The series and the citation forms are pack data (`linter.lang.<code>.symbols`).
 """
 from __future__ import annotations
 
@@ -19,23 +19,11 @@ from typing import NamedTuple
 from linter.extract.grammar import Scanner, finish, token
 from linter.facts import Symbol
 
-# Longer prefixes first; GC(nn), EC-nn and C-nn carry a session in the series itself.
-SERIES = (
-    "CTBT-Art.XIV", "CTBT", "INFCIRC", "CEDAW", "CERD", "CRPD", "CCPR", "FCCC", "APLC", "NPT", "CCW", "BWC",
-    "ATT", "HRI", "CRC", "CAT", "CED", "GOV", "UNEP", "CD", "ST", "TD", "DP", "A", "S", "E",
-)
-_SERIES_RE = r"(?:GC\((?:\d{1,2}|SPL\.\d{1,2})\)|EC-\d{1,3}|C-\d{1,2}|RC-\d|" + "|".join(re.escape(s) for s in SERIES) + r")"
-# Bounds from the symbol grammar (domain.md §1.1, §1.4): a component is a short word or number —
-# CONF.2020, PC.III, WP.26, a session (1–3 digits), a year (4), a running number (S/26757) — the
-# longest seen being the ATT's "Conf.FinRep.Rev1" (16 characters); the longest symbol has eight
-# ("E/CN.4/Sub.2/AC.2/1987/WP.4/Add.1"). A longer piece is no symbol, nor is any part of it.
-_MAX_COMPONENT_CHARS = 16
-_MAX_COMPONENTS = 10
-_SESSION = r"\d{1,3}"
-_COMPONENT = rf"[A-Za-z0-9][A-Za-z0-9.\-]{{0,{_MAX_COMPONENT_CHARS - 1}}}(?:\([A-Za-z0-9.]{{1,{_MAX_COMPONENT_CHARS}}}\))?"
+from linter.lang import everything, merged
+from linter.lang.und.symbols import MAX_COMPONENT_CHARS, MAX_COMPONENTS, SERIES, SESSION, SYMBOL
+
 # The characters a whole symbol can take, for the grammar's window (series, components, suffixes).
-_MAX_SYMBOL_CHARS = max(map(len, SERIES)) + _MAX_COMPONENTS * (2 * _MAX_COMPONENT_CHARS + 3) + 20
-_GENERAL_ASSEMBLY = re.compile(r"General Assembly(?:'s)?(?: in its)?\s*$|大会[^，。；理事]{0,30}$")
+_MAX_SYMBOL_CHARS = max(map(len, SERIES)) + MAX_COMPONENTS * (2 * MAX_COMPONENT_CHARS + 3) + 20
 # Series in which a four-digit component is a year (elsewhere it is a running number: CD/2067).
 _YEAR_SERIES = {"S", "E", "GOV", "NPT", "FCCC", "BWC", "CCW", "APLC", "ATT", "CTBT-Art.XIV", "HRI"}
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
@@ -43,45 +31,36 @@ _SUFFIX = re.compile(r"(?i)^(add|corr|rev|amend)\.?(\d+)$")
 _SUFFIX_FORM = {"add": "Add", "corr": "Corr", "rev": "Rev", "amend": "Amend"}
 
 
-# Atoms: each citation form is one regex with named groups.
-_YEAR = r"(?:19|20)\d\d"
-_SYMBOL = rf"(?P<series>{_SERIES_RE})(?P<parts>(?:/{_COMPONENT}){{1,{_MAX_COMPONENTS}}})(?![A-Za-z0-9.\-]|/[A-Za-z0-9])"
-_ATOMS = (
-    rf"S/RES/(?P<res_number>\d{{1,4}})[ \u00a0]?\((?P<res_year>{_YEAR})\)",  # S/RES/1540 (2004)
-    rf"第[ \u00a0]?(?P<res_number>\d{{1,4}})[ \u00a0]?\((?P<res_year>{_YEAR})\)[ \u00a0]?号(?=决议)",  # 第 1540(2004)号决议
-    rf"第[ \u00a0]?(?P<session>{_SESSION})/(?P<res_number>\d{{1,4}})[ \u00a0]?号(?=决议)",  # 第 78/123 号决议 (号决定 is a decision)
-    rf"[Rr]esolution[ \u00a0]+(?P<res_number>\d{{1,4}})[ \u00a0]?\((?P<res_year>{_YEAR})\)",  # resolution 1540 (2004)
-    rf"[Rr]esolution[ \u00a0]+(?P<session>{_SESSION})/(?P<res_number>\d{{1,4}})(?!\d)",  # resolution 78/123
-    r"(?P<iaea>(?:SSR|GSR|SSG|GSG)-\d{1,3})(?!\d)",  # SSR-6
-    _SYMBOL,
-)
-# What makes a symbol composite: a reissue mark or "(Corrected)" after it.
-_SUFFIXES = re.compile(r"\*|[ \u00a0]?\((?:Corrected|更正本)\)")
-
-
-def _grammar():
-    """symbol := SERIES ("/" COMPONENT)+ "*"? (_ "(" (Corrected|更正本) ")")?"""
-    import pyparsing as pp
-
-    corrected = token(r"[ \u00a0]?\((?:Corrected|更正本)\)", "corrected")("corrected")
-    reissue = token(r"\*+", "reissue")("reissue")
-    return finish(token(_SYMBOL, "symbol") + pp.Opt(reissue) + pp.Opt(corrected))
+class _Tables(NamedTuple):
+    scanner: Scanner
+    general_assembly: re.Pattern  # text right before "resolution 78/123" naming the Assembly
 
 
 @cache
-def _scanner() -> Scanner:
-    prefilter = re.compile(
-        rf"[A-Z](?<![A-Za-z0-9_/.\-][A-Z])[A-Za-z0-9.\-]{{0,{_MAX_COMPONENT_CHARS}}}(?:\([\w.]{{1,{_MAX_COMPONENT_CHARS}}}\))?/"
-        r"|第(?=[ \u00a0]?\d{1,4}[ \u00a0]?(?:\(\d{4}\)|/\d)[^号\n]{0,4}号决议)"
-        r"|[Rr](?<![A-Za-z][Rr])esolution (?=\d)"
-        r"|[GS](?<![A-Za-z0-9_-][GS])S[RG]-\d"
-    )
-    return Scanner(prefilter, grammar=_grammar, atoms=_ATOMS, continuation=_SUFFIXES, window=_MAX_SYMBOL_CHARS)
+def _tables(packs: tuple) -> _Tables:
+    """The citation forms of the chosen packs as one scanner (cached per pack chain)."""
+    corrected = "|".join(merged(packs, "symbols", "CORRECTED"))
+    suffixes = re.compile(rf"\*|[ \u00a0]?\((?:{corrected})\)" if corrected else r"\*")
+
+    def grammar():
+        """symbol := SERIES ("/" COMPONENT)+ "*"? (_ "(" CORRECTED ")")?"""
+        import pyparsing as pp
+
+        symbol = token(SYMBOL, "symbol") + pp.Opt(token(r"\*+", "reissue")("reissue"))
+        if corrected:
+            symbol += pp.Opt(token(rf"[ \u00a0]?\((?:{corrected})\)", "corrected")("corrected"))
+        return finish(symbol)
+
+    prefilter = re.compile("|".join(merged(packs, "symbols", "PREFILTER")))
+    scanner = Scanner(prefilter, grammar=grammar, atoms=merged(packs, "symbols", "ATOMS"), continuation=suffixes, window=_MAX_SYMBOL_CHARS)
+    assembly = "|".join(merged(packs, "symbols", "GENERAL_ASSEMBLY_BEFORE")) or r"(?!)"
+    return _Tables(scanner, re.compile(rf"(?:{assembly})$"))
 
 
 def extract(text: str, packs: tuple = ()) -> list[Symbol]:
+    tables = _tables(packs or everything())
     facts = []
-    for start, end, tokens in _scanner().scan(text):
+    for start, end, tokens in tables.scanner.scan(text):
         t = {**tokens, **tokens.get("a", {})}
         surface = text[start:end]
         if "iaea" in t:
@@ -91,7 +70,7 @@ def extract(text: str, packs: tuple = ()) -> list[Symbol]:
             if "session" in t:
                 # "resolution 5/1" is the Human Rights Council's, "51/4" a commission's: only a
                 # resolution the text attributes to the General Assembly is A/RES/…
-                if not _GENERAL_ASSEMBLY.search(text, max(0, start - 40), start):
+                if not tables.general_assembly.search(text, max(0, start - 40), start):
                     continue
                 parts = ("A", "RES", t["session"], t["res_number"])
                 canonical = "/".join(parts)
@@ -179,7 +158,7 @@ def implied_period(symbol: Symbol) -> Period | None:
             year = cycle - 4 + _ROMAN[pc.group(1)]
             return _years(year, "prepcom", session=pc.group(1), cycle=cycle)
         return None
-    if series == "A" and len(c) > 3 and c[1] == "RES" and re.fullmatch(_SESSION, c[2]):
+    if series == "A" and len(c) > 3 and c[1] == "RES" and re.fullmatch(SESSION, c[2]):
         n = int(c[2])
         return Period(dt.date(1945 + n, 9, 1), dt.date(1946 + n, 9, 15), "ga-session", {"session": n, "opens": 1945 + n, "closes": 1946 + n})
     if (m := re.fullmatch(r"GC\((\d{1,2})\)", series)):

@@ -1,0 +1,33 @@
+"""Document symbols in their own (language-neutral) grammar: series, components, the Security
+Council's S/RES form and IAEA safety standards (domain.md §1)."""
+import re
+
+# Longer prefixes first; GC(nn), EC-nn and C-nn carry a session in the series itself.
+SERIES = (
+    "CTBT-Art.XIV", "CTBT", "INFCIRC", "CEDAW", "CERD", "CRPD", "CCPR", "FCCC", "APLC", "NPT", "CCW", "BWC",
+    "ATT", "HRI", "CRC", "CAT", "CED", "GOV", "UNEP", "CD", "ST", "TD", "DP", "A", "S", "E",
+)
+SERIES_PATTERN = r"(?:GC\((?:\d{1,2}|SPL\.\d{1,2})\)|EC-\d{1,3}|C-\d{1,2}|RC-\d|" + "|".join(re.escape(s) for s in SERIES) + r")"
+YEAR = r"(?:19|20)\d\d"
+SESSION = r"\d{1,3}"
+# Bounds from the symbol grammar (domain.md §1.1, §1.4): a component is a short word or number —
+# CONF.2020, PC.III, WP.26, a session (1–3 digits), a year (4), a running number (S/26757) — the
+# longest seen being the ATT's "Conf.FinRep.Rev1" (16 characters); the longest symbol has eight
+# ("E/CN.4/Sub.2/AC.2/1987/WP.4/Add.1"). A longer piece is no symbol, nor is any part of it.
+MAX_COMPONENT_CHARS = 16
+MAX_COMPONENTS = 10
+COMPONENT = rf"[A-Za-z0-9][A-Za-z0-9.\-]{{0,{MAX_COMPONENT_CHARS - 1}}}(?:\([A-Za-z0-9.]{{1,{MAX_COMPONENT_CHARS}}}\))?"
+SYMBOL = rf"(?P<series>{SERIES_PATTERN})(?P<parts>(?:/{COMPONENT}){{1,{MAX_COMPONENTS}}})(?![A-Za-z0-9.\-]|/[A-Za-z0-9])"
+
+# Citation forms, one regex each with named groups (series/parts, res_number/res_year, session, iaea).
+# Tried in order at a position: S/RES/1540 (2004) before the bare symbol S/RES/1540.
+ATOMS = (
+    rf"S/RES/(?P<res_number>\d{{1,4}})[ \u00a0]?\((?P<res_year>{YEAR})\)",  # S/RES/1540 (2004)
+    r"(?P<iaea>(?:SSR|GSR|SSG|GSG)-\d{1,3})(?!\d)",  # SSR-6
+    SYMBOL,
+)
+# Where a citation can start (each branch begins with a literal or a class, so `re` skips ahead).
+PREFILTER = (
+    rf"[A-Z](?<![A-Za-z0-9_/.\-][A-Z])[A-Za-z0-9.\-]{{0,{MAX_COMPONENT_CHARS}}}(?:\([\w.]{{1,{MAX_COMPONENT_CHARS}}}\))?/",
+    r"[GS](?<![A-Za-z0-9_-][GS])S[RG]-\d",
+)
