@@ -12,8 +12,7 @@ import click
 from linter import registry, waivers
 from linter.cache import ResultCache
 from linter.config import ConfigError
-from linter.engine import INTERNAL_ERROR, Configs, FileResult, expand_paths, internal_error, lint_paths, read_document
-from linter.extract import extract_facts
+from linter.engine import INTERNAL_ERROR, Configs, FileResult, document_facts, expand_paths, internal_error, lint_paths, read_document, skipped_facts
 from linter.document import ReadError
 from linter.rule import Severity
 
@@ -274,8 +273,11 @@ def facts(paths, language, kinds):
     for path, _ in expand_paths(paths):
         try:
             doc = read_document(path, language=language)
-            # every fact of the text, damaged regions included (the INP rules say which are damaged); not code blocks
-            records = [_fact_record(doc, fact) for fact in extract_facts(doc.text, doc.ignored) if not kinds or fact.kind in kinds]
+            # the facts the rules see (none in code blocks; from the packs the document's language
+            # chose), and, marked "skipped", those of damaged or foreign text the rules do not see
+            found = [(fact, None) for fact in document_facts(doc)] + skipped_facts(doc)
+            found.sort(key=lambda pair: pair[0].start)
+            records = [_fact_record(doc, fact, skipped) for fact, skipped in found if not kinds or fact.kind in kinds]
         except ReadError as error:
             click.echo(f"{path}: {error.code} {error.message}", err=True)
             status = EXIT_UNCHECKED
@@ -289,10 +291,13 @@ def facts(paths, language, kinds):
     sys.exit(status)
 
 
-def _fact_record(doc, fact) -> dict:
+def _fact_record(doc, fact, skipped: str | None = None) -> dict:
     line, column = doc.line_column(fact.start)
-    return {"path": doc.path, "type": fact.kind, "text": fact.text, "value": fact.value(), "start": fact.start,
-            "end": fact.end, "line": line, "column": column, "lang": fact.lang}
+    record = {"path": doc.path, "type": fact.kind, "text": fact.text, "value": fact.value(), "start": fact.start,
+              "end": fact.end, "line": line, "column": column, "lang": fact.lang}
+    if skipped:
+        record["skipped"] = skipped  # the kind of damaged or foreign region: the rules do not see it
+    return record
 
 
 @main.command(name="rules")

@@ -7,6 +7,7 @@ a worker process that dies takes only its own file with it.
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import os
 import stat
@@ -69,6 +70,21 @@ def document_facts(document: Document):
     """The facts the rules see: none from code blocks, nor from damaged or foreign text (the INP
     rules report that)."""
     return extract_facts(document.text, document.ignored + damage.excluded_spans(document), lang.chain(document.language))
+
+
+def skipped_facts(document: Document) -> list[tuple]:
+    """(fact, region kind) for the facts of damaged or foreign text, which the rules do not see:
+    `treatylint facts` prints them marked, so that a running page header's symbol is still listed."""
+    regions = damage.regions(document)
+    if not regions:
+        return []
+    starts = [r.start for r in regions]
+    found = []
+    for fact in extract_facts(document.text, document.ignored, lang.chain(document.language)):
+        i = bisect.bisect_right(starts, fact.start) - 1
+        if i >= 0 and fact.end <= regions[i].end:
+            found.append((fact, regions[i].kind))
+    return found
 
 
 def _unused_suppressions(ctx: Context, rule: Rule, marks, rules: Sequence[Rule]):
