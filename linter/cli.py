@@ -12,6 +12,7 @@ import click
 from linter import registry, waivers
 from linter.cache import ResultCache
 from linter.config import ConfigError
+from linter.anchors import anchor
 from linter.engine import INTERNAL_ERROR, Configs, FileResult, document_facts, expand_paths, internal_error, lint_paths, read_document, skipped_facts
 from linter.document import ReadError
 from linter.rule import Severity
@@ -294,7 +295,7 @@ def facts(paths, language, kinds):
 def _fact_record(doc, fact, skipped: str | None = None) -> dict:
     line, column = doc.line_column(fact.start)
     record = {"path": doc.path, "type": fact.kind, "text": fact.text, "value": fact.value(), "start": fact.start,
-              "end": fact.end, "line": line, "column": column, "lang": fact.lang}
+              "end": fact.end, "line": line, "column": column, "lang": fact.lang, "key": fact.key(), "anchor": anchor(doc, fact.start)}
     if skipped:
         record["skipped"] = skipped  # the kind of damaged or foreign region: the rules do not see it
     return record

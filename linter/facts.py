@@ -24,6 +24,11 @@ class Fact:
     def value(self) -> Any:  # the JSON shape `treatylint facts` prints
         raise NotImplementedError
 
+    def key(self) -> tuple:
+        """The canonical comparable value, the same however and in whichever language the fact
+        is written: what a translation and its original, or two reports, are joined on."""
+        raise NotImplementedError
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Money(Fact):
@@ -33,6 +38,9 @@ class Money(Fact):
     number: Decimal  # the figure as written, before the scale word
     scale: str | None = None  # the scale word as written: 万亿, million …
     qualifier: str | None = None  # "more_than", "about", "up_to", "less_than"
+
+    def key(self) -> tuple:
+        return ("money", self.currency, format(self.amount.normalize(), "f"), self.qualifier)
 
     def value(self) -> dict:
         out = {"amount": _json_number(self.amount), "currency": self.currency}
@@ -94,6 +102,9 @@ class Date(Fact):
     def last(self) -> dt.date | None:
         return self.when.last()
 
+    def key(self) -> tuple:
+        return ("date", self.when.iso(), self.qualifier)
+
     def value(self) -> dict:
         return _period(self.when.first(), self.when.last(), self.when.granularity, self.qualifier, self.year_from_context, self.when)
 
@@ -115,6 +126,9 @@ class DateRange(Fact):
     @property
     def valid(self) -> bool:
         return self.begin.valid and self.finish.valid
+
+    def key(self) -> tuple:
+        return ("daterange", self.begin.iso(), self.finish.iso())
 
     def value(self) -> dict:
         return _period(self.first, self.last, self.begin.granularity, None, False, self.begin, self.finish)
@@ -143,6 +157,9 @@ class Symbol(Fact):
     components: tuple[str, ...]  # the canonical symbol split on "/"
     problems: tuple[tuple[str, str, str], ...] = ()  # grammar violations: (kind, as written, as it should be)
 
+    def key(self) -> tuple:
+        return ("symbol", self.canonical)
+
     def value(self) -> str:
         return self.canonical
 
@@ -155,6 +172,9 @@ class Url(Fact):
     path: str
     malformed: tuple[str, str] | None = None  # why it cannot be right: ("scheme" | "host", the offending part)
 
+    def key(self) -> tuple:
+        return ("url", self.normalized)
+
     def value(self) -> str:
         return self.text
 
@@ -166,6 +186,9 @@ class Count(Fact):
     noun: str
     classifier: str | None = None  # 名, 个, 次, 批 … (Chinese)
     qualifier: str | None = None  # "more_than"
+
+    def key(self) -> tuple:
+        return ("count", self.n, self.noun.casefold(), self.qualifier)
 
     def value(self) -> dict:
         out: dict = {"n": self.n, "noun": self.noun}
@@ -181,6 +204,9 @@ class Percentage(Fact):
     kind: ClassVar[str] = "percentage"
     percent: Decimal
 
+    def key(self) -> tuple:
+        return ("percentage", format(self.percent.normalize(), "f"))
+
     def value(self) -> dict:
         return {"percent": _json_number(self.percent)}
 
@@ -190,6 +216,9 @@ class Quantity(Fact):
     kind: ClassVar[str] = "quantity"
     magnitude: Decimal
     unit: str  # a unit name the pint registry knows: kilogram, tonne, megawatt …
+
+    def key(self) -> tuple:
+        return ("quantity", format(self.magnitude.normalize(), "f"), self.unit)
 
     def value(self) -> dict:
         return {"magnitude": _json_number(self.magnitude), "unit": self.unit}
