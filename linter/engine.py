@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from linter.config import Config, find_config, load_config, select_rules, severity_for, with_overrides
 from linter import damage, lang, readers, suppressions, waivers
 from linter.document import Document, ReadError
-from linter.extract import extract_facts
+from linter.extract import FactIndex, events, extract_facts
 from linter.rule import Context, Finding, Rule, Severity
 
 INTERNAL_ERROR, INTERNAL_ERROR_NAME = "INT001", "internal-error"
@@ -69,7 +69,23 @@ def lint_document(document: Document, rules: Sequence[Rule], config: Config | No
 def document_facts(document: Document):
     """The facts the rules see: none from code blocks, nor from damaged or foreign text (the INP
     rules report that)."""
-    return extract_facts(document.text, document.ignored + damage.excluded_spans(document), lang.chain(document.language))
+    skipped = document.ignored + damage.excluded_spans(document)
+    packs = lang.chain(document.language)
+    facts = extract_facts(document.text, skipped, packs)
+    found = events.extract(document, facts, packs, _overlaps(skipped))
+    return FactIndex(sorted((*facts, *found), key=lambda f: f.start)) if found else facts
+
+
+def _overlaps(spans):
+    """A test of whether [start, end) touches any of `spans` (sorted once, then bisected)."""
+    spans = sorted(spans)
+    starts = [a for a, _ in spans]
+
+    def touches(start: int, end: int) -> bool:
+        i = bisect.bisect_right(starts, end - 1) - 1
+        return any(spans[j][1] > start for j in range(max(0, i - 1), i + 1)) if i >= 0 else False
+
+    return touches
 
 
 def skipped_facts(document: Document) -> list[tuple]:

@@ -224,8 +224,50 @@ class Quantity(Fact):
         return {"magnitude": _json_number(self.magnitude), "unit": self.unit}
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Event(Fact):
+    """Something that happened or is planned, on its trigger word (签署, signed, held …).
+
+    Found after the other facts, from the pack's event vocabulary: its date is the nearest date
+    of its clause, its subject the instrument title, document symbol or meeting beside it."""
+
+    kind: ClassVar[str] = "event"
+    event: str  # signature, ratification, accession, entry-into-force, adoption, meeting, submission, visit, hosting, speech
+    subject: str | None = None  # the instrument title, meeting name or canonical symbol, spaces collapsed
+    when: tuple[str, str] | None = None  # the first and last day of its date (ISO)
+    date_span: tuple[int, int] | None = None  # where that date is written
+    tense: str | None = None  # "completed" | "future", when a marker of the clause says so
+
+    def key(self) -> tuple:
+        return ("event", self.event, self.subject)
+
+    def value(self) -> dict:
+        out: dict = {"event": self.event}
+        for name in ("subject", "tense"):
+            if getattr(self, name):
+                out[name] = getattr(self, name)
+        if self.when:
+            out["start"], out["end"] = self.when
+        return out
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Cue(Fact):
+    """A word that changes how the figures around it read: composition (其中, of which),
+    enumeration (分别, respectively), per unit (每人, per capita), future or completed."""
+
+    kind: ClassVar[str] = "cue"
+    cue: str  # "composition" | "enumeration" | "per-unit" | "future" | "completed"
+
+    def key(self) -> tuple:
+        return ("cue", self.cue)
+
+    def value(self) -> dict:
+        return {"cue": self.cue}
+
+
 def _json_number(d: Decimal) -> int | float:
     return int(d) if d == d.to_integral_value() else float(d)
 
 
-FACT_TYPES: tuple[type[Fact], ...] = (Money, Date, DateRange, Symbol, Url, Count, Percentage, Quantity)
+FACT_TYPES: tuple[type[Fact], ...] = (Money, Date, DateRange, Symbol, Url, Count, Percentage, Quantity, Event, Cue)
