@@ -16,7 +16,7 @@ from linter import registry
 from linter.cache import ResultCache
 from linter.config import Config
 from linter.engine import lint_text
-from linter.rule import Rule
+from linter.rule import Rule, Severity
 from tests.conftest import ROOT
 
 PLUGINS = ROOT / "tests" / "plugins"
@@ -113,6 +113,24 @@ def test_what_a_plugin_must_declare():
     assert registry._unusable(int) == "<class 'int'> is not a subclass of linter.rule.Rule"
     assert registry._unusable(Nameless) == "Nameless does not define name, severity, summary"
     assert registry._unusable(Lowercase) == "Lowercase.code 'exa003' is not capital letters then digits (EXA001)"
+
+
+def test_two_plugins_with_one_code_or_name_are_an_error_naming_both(monkeypatch):
+    class First(Rule):
+        code, name, severity, summary = "EXA001", "example-todo-marker", Severity.INFO, "One"
+
+    class Second(First):
+        name = "another-marker"
+
+    class Third(First):
+        code = "EXA002"
+
+    for other, key in ((Second, "EXA001"), (Third, "example-todo-marker")):
+        monkeypatch.setattr(registry, "_plugin_rules", lambda other=other: [(First, "first 1.0"), (other, "second 2.0")])
+        with pytest.raises(registry.PluginError) as error:
+            registry._registered.__wrapped__()
+        assert str(error.value).startswith(f"rule {other.code} {other.name} (second 2.0) clashes with rule EXA001 example-todo-marker "
+                                           f"(first 1.0): both are {key!r}")
 
 
 def test_the_cache_key_changes_with_the_installed_plugins(tmp_path, monkeypatch):
