@@ -1,7 +1,8 @@
 """The result cache (like ruff's): a file's document and findings, keyed by what they depend on.
 
 Key = hash of the file's bytes, its path (per-file-ignores depend on it), the effective
-configuration and treatylint's own code (a changed rule invalidates every entry). The document
+configuration, treatylint's own code (a changed rule invalidates every entry) and the installed
+rule plugins with their versions (installing, removing or upgrading one does too). The document
 (its text and positions) is cached with the findings because extracting the text (PDF above
 all) is the expensive part.
 
@@ -31,6 +32,7 @@ from dataclasses import asdict
 from functools import cache
 from pathlib import Path
 
+from linter import registry
 from linter.config import LANGUAGES, Config
 from linter.document import _BOMS, _LEGACY_ENCODINGS, Document, Locator
 from linter.rule import Finding, Fix, Related, Severity
@@ -69,7 +71,7 @@ class ResultCache:
 
     def key(self, data: bytes, path: str, config: Config) -> str:
         digest = hashlib.sha256()
-        for part in (code_fingerprint(), config_fingerprint(config), os.path.abspath(path)):
+        for part in (code_fingerprint(), *registry.plugins(), config_fingerprint(config), os.path.abspath(path)):
             digest.update(part.encode("utf-8", "surrogateescape") + b"\0")
         digest.update(data)
         return digest.hexdigest()

@@ -119,6 +119,7 @@ def _configs(config_file, isolated, select=(), ignore=(), extend_select=(), fail
     overrides = {"select": tuple(_split(select)), "ignore": tuple(_split(ignore)), "extend_select": tuple(_split(extend_select)),
                  "fail_on": fail_on, "language": language, "message_language": message_language,
                  "extend_exclude": tuple(_split(extend_exclude))}
+    _all_rules()  # the plugins load here, in this process, before any worker needs them
     unknown = [s for s in (*overrides["select"], *overrides["ignore"], *overrides["extend_select"]) if registry.find_matching(s) == []]
     if unknown:
         raise click.UsageError(f"unknown rule code, prefix or name: {', '.join(unknown)} (see `treatylint rules`)")
@@ -301,17 +302,26 @@ def _fact_record(doc, fact, skipped: str | None = None) -> dict:
     return record
 
 
+def _all_rules() -> list:
+    """Every rule, the plugins' included: a plugin that cannot be used is a configuration error."""
+    try:
+        return registry.all_rules()
+    except ConfigError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
 @main.command(name="rules")
 def list_rules():
-    """List the rules."""
-    for rule in registry.all_rules():
-        click.echo(f"{rule.code}  {rule.name:<28} {str(rule.severity):<8} {rule.summary}")
+    """List the rules and where each comes from (built-in, or a plugin's distribution and version)."""
+    for rule in _all_rules():
+        click.echo(f"{rule.code}  {rule.name:<28} {str(rule.severity):<8} {rule.summary}  [{registry.origin(rule)}]")
 
 
 @main.command(name="rule")
 @click.argument("code")
 def explain_rule(code):
     """Explain one rule, with a bad and a good example."""
+    _all_rules()
     rule = registry.find_rule(code)
     if rule is None:
         raise click.UsageError(f"unknown rule {code!r} (see `treatylint rules`)")

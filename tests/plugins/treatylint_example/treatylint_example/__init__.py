@@ -1,0 +1,1 @@
+"""An example treatylint rule plugin (see docs/plugins.md)."""
