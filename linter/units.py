@@ -1,7 +1,8 @@
 """Magnitudes: scale words, currencies and physical units, each defined once.
 
-The scale words and unit words are language-pack data (`numbers`, `measures` families); the
-tables here are built from them. Extractors read them to turn "240 万亿美元" into an
+The scale words are language-pack data (`numbers` family), merged here from every installed
+pack; the words of physical units are the packs' `measures` family, their pint definitions are
+here. Extractors read the scale words to turn "240 万亿美元" into an
 exact Decimal without importing pint (start-up matters in pre-commit); the pint registry built
 from the same tables is what rules use for arithmetic, with each currency its own dimension so
 that dollars never silently add to yen.
