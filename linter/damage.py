@@ -473,17 +473,18 @@ _SPACED = re.compile(r"(?=\d[ \u00a0]\d)(?<!\d)(?<!\d[.,])(?<!\d[ \u00a0])\d(?:[
 
 @cache
 def _figure_after() -> re.Pattern:
-    from linter.extract import lang
+    from linter.lang import everything, merged
+    from linter.units import SCALE_WORDS
 
-    after = (*lang.ZH_CURRENCIES, *lang.EN_CURRENCY_WORDS, *lang.ZH_SCALES, *lang.EN_SCALES, *words.merged(words.FIGURE_WORDS_AFTER))
+    after = (*merged(everything(), "money", "CURRENCY_WORDS"), *SCALE_WORDS, *words.merged(words.FIGURE_WORDS_AFTER))
     return re.compile("[ \u00a0]?(?:" + "|".join(re.escape(w) for w in sorted(set(after), key=len, reverse=True)) + ")")
 
 
 @cache
 def _figure_before() -> re.Pattern:
-    from linter.extract import lang
+    from linter.lang import everything, merged
 
-    prefixes = sorted(lang.CURRENCY_PREFIXES, key=len, reverse=True)
+    prefixes = sorted(merged(everything(), "money", "PREFIXES"), key=len, reverse=True)
     return re.compile("(?:" + "|".join(re.escape(p) for p in prefixes) + ")[ \u00a0]?$")
 
 

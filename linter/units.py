@@ -1,6 +1,8 @@
 """Magnitudes: scale words, currencies and physical units, each defined once.
 
-The tables below are the single definition. Extractors read them to turn "240 万亿美元" into an
+The scale words are language-pack data (`numbers` family), merged here from every installed
+pack; the words of physical units are the packs' `measures` family, their pint definitions are
+here. Extractors read the scale words to turn "240 万亿美元" into an
 exact Decimal without importing pint (start-up matters in pre-commit); the pint registry built
 from the same tables is what rules use for arithmetic, with each currency its own dimension so
 that dollars never silently add to yen.
@@ -11,34 +13,11 @@ import decimal
 from decimal import Decimal
 from functools import cache
 
-# scale word as written → (pint name, factor)
-SCALE_WORDS: dict[str, tuple[str, int]] = {
-    "万亿": ("wanyi", 10**12),
-    "千亿": ("qianyi", 10**11),
-    "百亿": ("baiyi", 10**10),
-    "十亿": ("shiyi", 10**9),
-    "亿": ("yi", 10**8),
-    "千万": ("qianwan", 10**7),
-    "百万": ("baiwan", 10**6),
-    "万": ("wan", 10**4),
-    "千": ("qian", 10**3),
-    # Traditional Chinese writes the same words with other characters, and 兆 for 10^12 (domain.md §2.2)
-    "萬億": ("wanyi", 10**12),
-    "兆": ("wanyi", 10**12),
-    "千億": ("qianyi", 10**11),
-    "百億": ("baiyi", 10**10),
-    "十億": ("shiyi", 10**9),
-    "億": ("yi", 10**8),
-    "千萬": ("qianwan", 10**7),
-    "百萬": ("baiwan", 10**6),
-    "萬": ("wan", 10**4),
-    "trillion": ("trillion", 10**12),
-    "billion": ("billion", 10**9),
-    "bn": ("billion", 10**9),
-    "million": ("million", 10**6),
-    "mn": ("million", 10**6),
-    "thousand": ("thousand", 10**3),
-}
+from linter.lang import everything, merged
+
+# scale word as written → (pint name, factor), from every installed pack: the registry and the
+# arithmetic know every scale word, whatever the language of the document.
+SCALE_WORDS: dict[str, tuple[str, int]] = merged(everything(), "numbers", "SCALE_WORDS")
 
 # Static order-of-magnitude exchange rates (USD per unit): enough for plausibility, never for accounting.
 USD_PER_UNIT: dict[str, Decimal] = {
@@ -64,24 +43,6 @@ MAX_FIGURE_DECIMALS = 6
 # Exact arithmetic for amounts: the longest figure times the largest scale word (and a sum of a few
 # such parts) fits, so no amount is ever rounded.
 EXACT = decimal.Context(prec=MAX_FIGURE_DIGITS + MAX_FIGURE_DECIMALS + 2 * len(str(max(f for _, f in SCALE_WORDS.values()))))
-
-# physical unit as written → pint unit name
-PHYSICAL_UNITS: dict[str, str] = {
-    "kg": "kilogram",
-    "kilograms": "kilogram",
-    "公斤": "kilogram",
-    "千克": "kilogram",
-    "tonnes": "tonne",
-    "tonne": "tonne",
-    "tons": "tonne",
-    "吨": "tonne",
-    "MWe": "megawatt",
-    "MW": "megawatt",
-    "兆瓦": "megawatt",
-    "GW": "gigawatt",
-    "kW": "kilowatt",
-    "千瓦": "kilowatt",
-}
 
 _DEFINITIONS = (
     "gram = [mass] = g",

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from linter.extract import lang
+from linter.lang import everything, merged
 
 _SPACES = "[ \u00a0\u202f\u2009\u3000\t]*"
 _PATTERNS: dict[tuple[int, bool], re.Pattern] = {}
@@ -31,6 +32,14 @@ def word_after(text: str, end: int, words, reach: int = 8) -> str | None:
     return m.group(1) if m else None
 
 
-def qualifier_before(text: str, start: int) -> str | None:
-    word = word_before(text, start, lang.QUALIFIERS)
-    return lang.QUALIFIERS[word] if word else None
+@cache
+def _qualifiers(packs: tuple) -> dict[str, str]:
+    """The packs' qualifier words, one dict per packs tuple (so its regex is built once)."""
+    return merged(packs or everything(), "numbers", "QUALIFIERS") or {}
+
+
+def qualifier_before(text: str, start: int, packs: tuple = ()) -> str | None:
+    """The kind of approximation ("more_than", "about" …) the word right before `start` makes."""
+    qualifiers = _qualifiers(packs)
+    word = word_before(text, start, qualifiers) if qualifiers else None
+    return qualifiers[word] if word else None

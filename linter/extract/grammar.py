@@ -13,7 +13,9 @@ import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from linter.extract import lang
+from functools import cache
+
+from linter.lang import everything, merged
 from linter.units import MAX_FIGURE_DECIMALS, MAX_FIGURE_DIGITS
 
 if TYPE_CHECKING:
@@ -22,27 +24,48 @@ if TYPE_CHECKING:
 SPACE = " \u00a0\u202f\u2009\u3000"
 _SPACE_CLASS = "[ \u00a0\u202f\u2009\u3000]"
 GROUP_SPACE = "[ \u00a0\u202f\u2009]"
+WORD_END = r"(?![A-Za-z])"  # a word written in letters ends where the letters end ("tons", not "tonsil")
 # Figures as reports write them: 803 571 · 803,571 · 4 300 · 1.2 · 803571 (full-width digits included).
 # A grouped figure has groups of three after a first group of one to three (domain.md §2.2), so
 # "7 4 7 7 2" is five digits, not one number. A figure starts neither inside another one nor right
 # after a digit and a space, and ends before any further digit: a run longer than MAX_FIGURE_DIGITS
-# digits (or MAX_FIGURE_DECIMALS decimals) is no figure, nor is any part of it.
+# digits (or MAX_FIGURE_DECIMALS decimals) is no figure, nor is any part of it. Space grouping is
+# written everywhere; a comma or a point means a group in one language and a decimal in another,
+# so they come from the packs (`numbers`: GROUP_SEPARATORS, DECIMAL_SEPARATORS), and a figure
+# touching a separator no pack reads ("3,5" for a chain without one) is no figure at all.
 NOT_AFTER_DIGIT = rf"(?<!\d{GROUP_SPACE}\d)"  # for prefilters, right after a figure's first digit
 _START = rf"(?<![\d.,])(?<!\d{GROUP_SPACE})"
-_GROUPED = rf"\d{{1,3}}(?:(?:,|{GROUP_SPACE}(?=\d{{3}}(?!\d)))\d{{3}}){{1,{(MAX_FIGURE_DIGITS - 1) // 3}}}"
 _UNGROUPED = rf"\d{{1,{MAX_FIGURE_DIGITS}}}"
 _END = r"(?![.,]?\d)"
-INTEGER = rf"{_START}(?:{_GROUPED}|{_UNGROUPED}){_END}"
-ARABIC_NUMBER = rf"{_START}(?:{_GROUPED}|{_UNGROUPED})(?:\.\d{{1,{MAX_FIGURE_DECIMALS}}})?{_END}"
+
+
+@cache
+def arabic_number(packs: tuple = (), decimals: bool = True) -> str:
+    """The regex of a figure as `packs` write it (all packs by default); an integer without `decimals`."""
+    packs = packs or everything()
+    group = "|".join([*map(re.escape, merged(packs, "numbers", "GROUP_SEPARATORS")), rf"{GROUP_SPACE}(?=\d{{3}}(?!\d))"])
+    grouped = rf"\d{{1,3}}(?:(?:{group})\d{{3}}){{1,{(MAX_FIGURE_DIGITS - 1) // 3}}}"
+    points = merged(packs, "numbers", "DECIMAL_SEPARATORS") if decimals else ()
+    fraction = rf"(?:(?:{'|'.join(map(re.escape, points))})\d{{1,{MAX_FIGURE_DECIMALS}}})?" if points else ""
+    return rf"{_START}(?:{grouped}|{_UNGROUPED}){fraction}{_END}"
+
+
+INTEGER = arabic_number(decimals=False)
+ARABIC_NUMBER = arabic_number()
 # How far a prefilter looks ahead of a figure's first digit for the word that makes it a fact (a
 # currency, a unit, a classifier): two of the longest figures with scale words and spaces between
 # (51亿 5600万美元). Bounded, so that a line of numbers costs every position a constant.
 FIGURE_CHARS = MAX_FIGURE_DIGITS + (MAX_FIGURE_DIGITS - 1) // 3 + 1 + MAX_FIGURE_DECIMALS
 LOOKAHEAD = 2 * (FIGURE_CHARS + 4)
 
-# Chinese numerals: digits, units and scale words (万, 亿), with their Traditional and financial forms.
-CN_NUMERAL_CHARS = "".join(dict.fromkeys([*lang.ZH_DIGITS, *lang.ZH_NUMERAL_UNITS, *lang.ZH_NUMERAL_SCALES, *lang.ZH_NUMERAL_VARIANTS]))
-_CN_SIMPLIFIED = str.maketrans(lang.ZH_NUMERAL_VARIANTS)
+# Numerals written in words of characters (一百二十萬): digits, units and scale words (万, 亿), with
+# their variant forms, from every pack (`numbers`: NUMERAL_*) — reading one is never ambiguous.
+_NUMERAL_DIGITS: dict[str, int] = merged(everything(), "numbers", "NUMERAL_DIGITS") or {}
+_NUMERAL_UNITS: dict[str, int] = merged(everything(), "numbers", "NUMERAL_UNITS") or {}
+_NUMERAL_SCALES: dict[str, int] = merged(everything(), "numbers", "NUMERAL_SCALES") or {}
+_NUMERAL_VARIANTS: dict[str, str] = merged(everything(), "numbers", "NUMERAL_VARIANTS") or {}
+CN_NUMERAL_CHARS = "".join(dict.fromkeys([*_NUMERAL_DIGITS, *_NUMERAL_UNITS, *_NUMERAL_SCALES, *_NUMERAL_VARIANTS]))
+_CN_SIMPLIFIED = str.maketrans(_NUMERAL_VARIANTS)
 # A digit and a unit for every place of the longest figure, and a scale word every four places.
 _CN_MAX_CHARS = 2 * MAX_FIGURE_DIGITS + MAX_FIGURE_DIGITS // 4
 CN_NUMBER = rf"[{CN_NUMERAL_CHARS}]{{1,{_CN_MAX_CHARS}}}(?![{CN_NUMERAL_CHARS}])"
@@ -71,8 +94,8 @@ def SP() -> "pp.ParserElement":
     return pp.Opt(token(f"{_SPACE_CLASS}+", "space")).suppress()
 
 
-def number(name: str) -> "pp.ParserElement":
-    return token(ARABIC_NUMBER, "number")(name)
+def number(name: str, packs: tuple = ()) -> "pp.ParserElement":
+    return token(arabic_number(packs), "number")(name)
 
 
 def finish(expr: "pp.ParserElement") -> "pp.ParserElement":
@@ -152,18 +175,18 @@ def cn_int(numeral: str) -> int | None:
     None for what is not a number word (三五, 十十, 万)."""
     total, section, digit, last_unit, last_scale = 0, 0, None, None, None
     for ch in numeral.translate(_CN_SIMPLIFIED):
-        if ch in lang.ZH_DIGITS:
+        if ch in _NUMERAL_DIGITS:
             if digit:  # two digits in a row (三五); a zero may precede a digit (一百零五)
                 return None
-            digit = lang.ZH_DIGITS[ch]
-        elif ch in lang.ZH_NUMERAL_UNITS:
-            unit = lang.ZH_NUMERAL_UNITS[ch]
+            digit = _NUMERAL_DIGITS[ch]
+        elif ch in _NUMERAL_UNITS:
+            unit = _NUMERAL_UNITS[ch]
             if last_unit is not None and unit >= last_unit:  # units fall within a section (十十, 百千)
                 return None
             section += (1 if digit is None else digit) * unit
             last_unit, digit = unit, None
-        elif ch in lang.ZH_NUMERAL_SCALES:
-            scale = lang.ZH_NUMERAL_SCALES[ch]
+        elif ch in _NUMERAL_SCALES:
+            scale = _NUMERAL_SCALES[ch]
             value = section + (digit or 0)
             if last_scale is None or scale > last_scale:
                 if total + value == 0:  # a scale word with nothing to scale (万)

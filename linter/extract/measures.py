@@ -1,40 +1,59 @@
 """Percentages (100% · 5.2 per cent · 百分之五) and physical quantities (25 kg · 1 000 tonnes · 1,100 MWe).
 
-Both are single atoms: a number and its unit, nothing to compose.
+Both are single atoms: a number and its unit, nothing to compose. The signs and unit words are
+the packs' (`measures`: PERCENT_AFTER, PERCENT_BEFORE, UNITS).
 """
 from __future__ import annotations
 
 import re
 from functools import cache
 
-from linter.extract.grammar import ARABIC_NUMBER, CN_NUMBER, LOOKAHEAD, NOT_AFTER_DIGIT, Scanner, to_number
+from linter.extract.grammar import CN_NUMBER, LOOKAHEAD, NOT_AFTER_DIGIT, WORD_END, Scanner, arabic_number, to_number, words
 from linter.facts import Percentage, Quantity
-from linter.units import PHYSICAL_UNITS
+from linter.lang import everything, merged
+
+_FIGURE_RUN = r"[\d ,.\u00a0\u202f\u2009]"  # what a prefilter skips between a first digit and the unit
 
 
 @cache
-def _percent_scanner() -> Scanner:
-    atom = rf"(?P<n>{ARABIC_NUMBER})[ \u00a0]?(?:%|％|per cent|percent)|百分之(?P<cn>{CN_NUMBER})"
-    prefilter = re.compile(rf"\d(?<![A-Za-z\d_.,]\d){NOT_AFTER_DIGIT}(?=[\d ,.\u00a0\u202f\u2009]{{0,{LOOKAHEAD}}}(?:%|％|per ?cent))|百分之")
-    return Scanner(prefilter, atoms=(atom,))
+def _percent_scanner(packs: tuple) -> Scanner | None:
+    after = words(merged(packs, "measures", "PERCENT_AFTER"))
+    before = words(merged(packs, "measures", "PERCENT_BEFORE"))
+    atoms = [rf"(?P<n>{arabic_number(packs)})[ \u00a0]?(?:{after})"] if after else []
+    starts = [rf"\d(?<![A-Za-z\d_.,]\d){NOT_AFTER_DIGIT}(?={_FIGURE_RUN}{{0,{LOOKAHEAD}}}(?:{after}))"] if after else []
+    if before:
+        atoms.append(rf"(?:{before})(?P<cn>{CN_NUMBER})")
+        starts.append(f"(?:{before})")
+    return Scanner(re.compile("|".join(starts)), atoms=("|".join(atoms),)) if atoms else None
 
 
 @cache
-def _quantity_scanner() -> Scanner:
-    units = "|".join(re.escape(u) for u in sorted(PHYSICAL_UNITS, key=len, reverse=True))
-    atom = rf"(?P<n>{ARABIC_NUMBER})[ \u00a0]?(?P<unit>{units})(?![A-Za-z])"
-    prefilter = re.compile(rf"\d(?<![A-Za-z\d_.,]\d){NOT_AFTER_DIGIT}(?=[\d ,.\u00a0\u202f\u2009]{{0,{LOOKAHEAD}}}(?:{units})(?![A-Za-z]))")
+def _units(packs: tuple) -> dict[str, str]:
+    return merged(packs, "measures", "UNITS") or {}
+
+
+@cache
+def _quantity_scanner(packs: tuple) -> Scanner | None:
+    units = words(_units(packs))
+    if not units:
+        return None
+    atom = rf"(?P<n>{arabic_number(packs)})[ \u00a0]?(?P<unit>{units}){WORD_END}"
+    prefilter = re.compile(rf"\d(?<![A-Za-z\d_.,]\d){NOT_AFTER_DIGIT}(?={_FIGURE_RUN}{{0,{LOOKAHEAD}}}(?:{units}){WORD_END})")
     return Scanner(prefilter, atoms=(atom,))
 
 
 def extract(text: str, packs: tuple = ()) -> list:
+    packs = packs or everything()
     facts: list = []
-    for start, end, t in _percent_scanner().scan(text):
-        a = t["a"]
-        value = to_number(a.get("n") or a["cn"])
-        if value is not None:
-            facts.append(Percentage(start=start, end=end, text=text[start:end], lang="und", percent=value))
-    for start, end, t in _quantity_scanner().scan(text):
-        a = t["a"]
-        facts.append(Quantity(start=start, end=end, text=text[start:end], lang="und", magnitude=to_number(a["n"]), unit=PHYSICAL_UNITS[a["unit"]]))
+    if percent := _percent_scanner(packs):
+        for start, end, t in percent.scan(text):
+            a = t["a"]
+            value = to_number(a.get("n") or a["cn"])
+            if value is not None:
+                facts.append(Percentage(start=start, end=end, text=text[start:end], lang="und", percent=value))
+    if quantity := _quantity_scanner(packs):
+        units = _units(packs)
+        for start, end, t in quantity.scan(text):
+            a = t["a"]
+            facts.append(Quantity(start=start, end=end, text=text[start:end], lang="und", magnitude=to_number(a["n"]), unit=units[a["unit"]]))
     return facts

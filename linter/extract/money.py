@@ -1,70 +1,123 @@
 """Money: 803 571 美元 · 4 300 万美元 · 51亿5600万美元 · USD 803,571 · US$ 1.2 million · 803,571 US dollars.
 
-Grammar (spaces optional where shown as _):
-    zh_amount   := part (_ NUMBER _ ZH_SCALE)* _ ZH_CURRENCY          part := NUMBER _ ZH_SCALE?
-    en_prefixed := CURRENCY_PREFIX _ NUMBER (_ EN_SCALE)?
-    en_suffixed := NUMBER (_ EN_SCALE)? _ EN_CURRENCY_WORD
+Grammar (spaces optional where shown as _), every word from the packs (`money`: PREFIXES,
+CURRENCY_WORDS; `numbers`: SCALE_WORDS). A pack whose scale words add up (`SCALES_ADD_UP`)
+writes them and its currency words joined to the figure; another pack's are whole words:
+    joined   := part (_ NUMBER _ JOINED_SCALE)* _ JOINED_CURRENCY     part := NUMBER _ JOINED_SCALE?
+    prefixed := PREFIX _ NUMBER (_ WORD_SCALE)?
+    suffixed := NUMBER (_ WORD_SCALE)? _ CURRENCY_WORD
+A fact's `lang` is the pack of its currency word, or of its scale word after a prefix; a bare
+prefixed amount belongs to the first pack whose scale words may follow a prefix (a code or sign
+alone says nothing; `und` when no such pack runs).
 """
 from __future__ import annotations
 
 import re
-from functools import cache, reduce
+from dataclasses import dataclass, field
+from functools import cache, partial, reduce
 
-from linter.extract import lang
 from linter.extract.context import qualifier_before
-from linter.extract.grammar import ARABIC_NUMBER, LOOKAHEAD, NOT_AFTER_DIGIT, SP, Scanner, finish, number, one_of, to_number, token, words
+from linter.extract.grammar import LOOKAHEAD, NOT_AFTER_DIGIT, SP, WORD_END, Scanner, arabic_number, finish, number, one_of, to_number, token, words
 from linter.facts import Money
+from linter.lang import everything
 from linter.units import EXACT, scaled
 
 _WINDOW = 80  # characters the compound-amount grammar reads from a candidate
 _SPACES = rf"[ \u00a0\u202f\u2009\u3000]{{0,{_WINDOW}}}"
+_FIGURE_RUN = r"\d ,.\u00a0\u202f\u2009"  # what a prefilter skips between a first digit and the word
 
 
-def _grammar():
+@dataclass(frozen=True)
+class _Words:
+    """The packs' money words by how they attach to a figure; each word → (ISO code, pack code)."""
+
+    prefixes: dict = field(default_factory=dict)
+    joined_scales: dict = field(default_factory=dict)  # scale word → pack code
+    joined_currencies: dict = field(default_factory=dict)
+    word_scales: dict = field(default_factory=dict)  # scale word → pack code
+    word_currencies: dict = field(default_factory=dict)
+
+    def prefixed_lang(self, prefix: str, scale: str | None) -> str:
+        if scale:
+            return self.word_scales[scale]
+        return next(iter(self.word_scales.values()), self.prefixes[prefix][1])
+
+
+@cache
+def _words(packs: tuple) -> _Words:
+    w = _Words()
+    for p in packs:  # the first pack wins a word
+        joined = p.get("numbers", "SCALES_ADD_UP", False)
+        for word in p.get("numbers", "SCALE_WORDS", {}):
+            (w.joined_scales if joined else w.word_scales).setdefault(word, p.code)
+        for word, iso in p.get("money", "CURRENCY_WORDS", {}).items():
+            (w.joined_currencies if joined else w.word_currencies).setdefault(word, (iso, p.code))
+        for word, iso in p.get("money", "PREFIXES", {}).items():
+            w.prefixes.setdefault(word, (iso, p.code))
+    return w
+
+
+def _grammar(packs: tuple):
     import pyparsing as pp
 
-    zh_scale = one_of(lang.ZH_SCALES, "zh scale")
-    en_scale = token(rf"(?:{words(lang.EN_SCALES)})(?![A-Za-z])", "en scale")
-    part = pp.Group(number("n") + SP() + pp.Opt(zh_scale("scale")))("a")
-    more = pp.ZeroOrMore(SP() + pp.Group(number("n") + SP() + zh_scale("scale"))("more*"))
-    zh_amount = part + more + SP() + one_of(lang.ZH_CURRENCIES, "zh currency")("currency")
-    prefix = token(rf"(?:{words(lang.CURRENCY_PREFIXES)})", "currency prefix")("prefix")
-    en_part = pp.Group(number("n") + pp.Opt(SP() + en_scale("scale")))("a")
-    en_word = token(rf"(?:{words(lang.EN_CURRENCY_WORDS)})(?![A-Za-z])", "currency word")("word")
-    return finish(prefix + SP() + en_part | zh_amount | en_part + SP() + en_word)
+    w = _words(packs)
+    word_part = number("n", packs)
+    if w.word_scales:
+        word_part += pp.Opt(SP() + token(rf"(?:{words(w.word_scales)}){WORD_END}", "scale word")("scale"))
+    word_part = pp.Group(word_part)("a")
+    forms = []
+    if w.prefixes:
+        forms.append(token(rf"(?:{words(w.prefixes)})", "currency prefix")("prefix") + SP() + word_part)
+    if w.joined_currencies:
+        if w.joined_scales:
+            scale = one_of(w.joined_scales, "joined scale")
+            part = pp.Group(number("n", packs) + SP() + pp.Opt(scale("scale")))("a")
+            part += pp.ZeroOrMore(SP() + pp.Group(number("n", packs) + SP() + scale("scale"))("more*"))
+        else:
+            part = pp.Group(number("n", packs))("a")
+        forms.append(part + SP() + one_of(w.joined_currencies, "joined currency")("currency"))
+    if w.word_currencies:
+        forms.append(word_part + SP() + token(rf"(?:{words(w.word_currencies)}){WORD_END}", "currency word")("word"))
+    return finish(pp.MatchFirst(forms))
 
 
 @cache
-def _scanner() -> Scanner:
+def _scanner(packs: tuple) -> Scanner | None:
     # The simple forms are atoms; the grammar runs for compound amounts (51亿5600万美元).
-    number = rf"(?P<n>{ARABIC_NUMBER})"
-    en_scale = rf"(?:[ \u00a0]?(?P<scale>{words(lang.EN_SCALES)})(?![A-Za-z]))?"
-    atoms = (
-        rf"{number}[ \u00a0]?(?:(?P<scale>{words(lang.ZH_SCALES)})[ \u00a0]?)?(?P<currency>{words(lang.ZH_CURRENCIES)})",
-        rf"(?P<prefix>{words(lang.CURRENCY_PREFIXES)})[ \u00a0]?{number}{en_scale}",
-        rf"{number}{en_scale}[ \u00a0]?(?P<word>{words(lang.EN_CURRENCY_WORDS)})(?![A-Za-z])",
-    )
-    # The grammar can only take a currency prefix and a figure, or a figure and a scale or currency word.
-    viable = re.compile(
-        rf"(?:{words(lang.CURRENCY_PREFIXES)}){_SPACES}\d"
-        rf"|{ARABIC_NUMBER}{_SPACES}(?:{words([*lang.ZH_SCALES, *lang.ZH_CURRENCIES, *lang.EN_SCALES, *lang.EN_CURRENCY_WORDS])})"
-    )
-    return Scanner(_prefilter(), grammar=_grammar, atoms=atoms, window=_WINDOW, viable=viable)
-
-
-@cache
-def _prefilter() -> re.Pattern:
-    zh_currency = words(lang.ZH_CURRENCIES)
-    en_words = words(lang.EN_CURRENCY_WORDS)
-    scale_chars = "".join(sorted(set("".join(lang.ZH_SCALES))))
-    longest_scale = max(map(len, lang.EN_SCALES))
+    w = _words(packs)
+    figure = arabic_number(packs)
+    n = rf"(?P<n>{figure})"
+    word_scale = rf"(?:[ \u00a0]?(?P<scale>{words(w.word_scales)}){WORD_END})?" if w.word_scales else ""
+    joined_scale = rf"(?:(?P<scale>{words(w.joined_scales)})[ \u00a0]?)?" if w.joined_scales else ""
+    atoms, viable, starts = [], [], []
+    signs = "".join(re.escape(c) for c in dict.fromkeys(k[0] for k in w.prefixes if not k[0].isalpha()))
+    if w.joined_currencies:
+        atoms.append(rf"{n}[ \u00a0]?{joined_scale}(?P<currency>{words(w.joined_currencies)})")
+        scale_chars = "".join(sorted(set("".join(w.joined_scales))))
+        starts.append(rf"[{_FIGURE_RUN}{scale_chars}]{{0,{LOOKAHEAD}}}(?:{words(w.joined_currencies)})")
+    if w.prefixes:
+        atoms.append(rf"(?P<prefix>{words(w.prefixes)})[ \u00a0]?{n}{word_scale}")
+        viable.append(rf"(?:{words(w.prefixes)}){_SPACES}\d")
+    if w.word_currencies:
+        atoms.append(rf"{n}{word_scale}[ \u00a0]?(?P<word>{words(w.word_currencies)}){WORD_END}")
+        scale = rf"(?:(?:{words(w.word_scales)}) )?" if w.word_scales else ""
+        starts.append(rf"[{_FIGURE_RUN}]{{0,{LOOKAHEAD}}}{scale}(?:{words(w.word_currencies)}){WORD_END}")
+    after = words([*w.joined_scales, *w.joined_currencies, *w.word_scales, *w.word_currencies])
+    if after:
+        # The grammar can only take a prefix and a figure, or a figure and a scale or currency word.
+        viable.append(rf"{figure}{_SPACES}(?:{after})")
     # every branch starts with a literal or a character class so that `re` can skip ahead
-    return re.compile(
-        rf"(?:{words(k for k in lang.CURRENCY_PREFIXES if k[0].isalpha())})(?=[ \u00a0]?\d)"
-        rf"|[$€¥£](?=[ \u00a0]?\d)"
-        rf"|\d(?<![\d.,$€¥£]\d){NOT_AFTER_DIGIT}(?=[\d ,.\u00a0\u202f\u2009{scale_chars}]{{0,{LOOKAHEAD}}}(?:{zh_currency})"
-        rf"|[\d ,.\u00a0\u202f\u2009]{{0,{LOOKAHEAD}}}(?:[a-z]{{1,{longest_scale}}} )?(?:{en_words})(?![A-Za-z]))"
-    )
+    prefilter = []
+    if alpha := words(k for k in w.prefixes if k[0].isalpha()):
+        prefilter.append(rf"(?:{alpha})(?=[ \u00a0]?\d)")
+    if signs:
+        prefilter.append(rf"[{signs}](?=[ \u00a0]?\d)")
+    if starts:
+        prefilter.append(rf"\d(?<![\d.,{signs}]\d){NOT_AFTER_DIGIT}(?={'|'.join(starts)})")
+    if not atoms:
+        return None
+    return Scanner(re.compile("|".join(prefilter)), grammar=partial(_grammar, packs), atoms=tuple(atoms), window=_WINDOW,
+                   viable=re.compile("|".join(viable)))
 
 
 def _scaled(number, scale: str | None):
@@ -74,20 +127,26 @@ def _scaled(number, scale: str | None):
 
 
 def extract(text: str, packs: tuple = ()) -> list[Money]:
+    packs = packs or everything()
+    scanner = _scanner(packs)
+    if scanner is None:
+        return []
+    w = _words(packs)
     facts = []
-    for start, end, tokens in _scanner().scan(text):
+    for start, end, tokens in scanner.scan(text):
         t = {**tokens, **tokens["a"]}
         parts = [tokens["a"], *t.get("more", ())]
         number = to_number(parts[0]["n"])
         amount = reduce(EXACT.add, (_scaled(to_number(g["n"]), g.get("scale")) for g in parts[1:]), _scaled(number, parts[0].get("scale")))
         if amount.as_tuple().exponent != 0 and amount == amount.to_integral_value():
             amount = amount.quantize(1, context=EXACT)
-        if "currency" in t:
-            currency, language = lang.ZH_CURRENCIES[t["currency"]], "zh"
-        else:
-            currency = lang.CURRENCY_PREFIXES[t["prefix"]] if "prefix" in t else lang.EN_CURRENCY_WORDS[t["word"]]
-            language = "en"
         first = parts[0]
+        if "currency" in t:
+            currency, language = w.joined_currencies[t["currency"]]
+        elif "word" in t:
+            currency, language = w.word_currencies[t["word"]]
+        else:
+            currency, language = w.prefixes[t["prefix"]][0], w.prefixed_lang(t["prefix"], first.get("scale"))
         facts.append(
             Money(
                 start=start,
@@ -98,7 +157,7 @@ def extract(text: str, packs: tuple = ()) -> list[Money]:
                 currency=currency,
                 number=number,
                 scale=first.get("scale") if len(parts) == 1 else None,
-                qualifier=qualifier_before(text, start),
+                qualifier=qualifier_before(text, start, packs),
             )
         )
     return facts
