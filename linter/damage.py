@@ -474,9 +474,9 @@ _SPACED = re.compile(r"(?=\d[ \u00a0]\d)(?<!\d)(?<!\d[.,])(?<!\d[ \u00a0])\d(?:[
 @cache
 def _figure_after() -> re.Pattern:
     from linter.lang import everything, merged
-    from linter.units import SCALE_WORDS
+    from linter.units import scale_words
 
-    after = (*merged(everything(), "money", "CURRENCY_WORDS"), *SCALE_WORDS, *words.merged(words.FIGURE_WORDS_AFTER))
+    after = (*merged(everything(), "money", "CURRENCY_WORDS"), *scale_words(), *words.merged(words.FIGURE_WORDS_AFTER))
     return re.compile("[ \u00a0]?(?:" + "|".join(re.escape(w) for w in sorted(set(after), key=len, reverse=True)) + ")")
 
 

@@ -15,9 +15,21 @@ from functools import cache
 
 from linter.lang import everything, merged
 
-# scale word as written → (pint name, factor), from every installed pack: the registry and the
-# arithmetic know every scale word, whatever the language of the document.
-SCALE_WORDS: dict[str, tuple[str, int]] = merged(everything(), "numbers", "SCALE_WORDS")
+# The largest scale word any pack may define: 10^24 (the 秭 of the old Chinese scale); 万亿 is 10^12.
+MAX_SCALE_DIGITS = 25
+
+
+@cache
+def scale_words() -> dict[str, tuple[str, int]]:
+    """Scale word as written → (pint name, factor), from every installed pack: the registry and
+    the arithmetic know every scale word, whatever the language of the document. Built on first
+    use, so that start-up does not read the installed packs' entry points."""
+    words = merged(everything(), "numbers", "SCALE_WORDS")
+    too_large = [word for word, (_, factor) in words.items() if len(str(factor)) > MAX_SCALE_DIGITS]
+    if too_large:
+        raise ValueError(f"scale words above 10^{MAX_SCALE_DIGITS - 1}: {', '.join(too_large)}")
+    return words
+
 
 # Static order-of-magnitude exchange rates (USD per unit): enough for plausibility, never for accounting.
 USD_PER_UNIT: dict[str, Decimal] = {
@@ -42,7 +54,7 @@ MAX_FIGURE_DIGITS = 18
 MAX_FIGURE_DECIMALS = 6
 # Exact arithmetic for amounts: the longest figure times the largest scale word (and a sum of a few
 # such parts) fits, so no amount is ever rounded.
-EXACT = decimal.Context(prec=MAX_FIGURE_DIGITS + MAX_FIGURE_DECIMALS + 2 * len(str(max(f for _, f in SCALE_WORDS.values()))))
+EXACT = decimal.Context(prec=MAX_FIGURE_DIGITS + MAX_FIGURE_DECIMALS + 2 * MAX_SCALE_DIGITS)
 
 _DEFINITIONS = (
     "gram = [mass] = g",
@@ -56,7 +68,7 @@ _DEFINITIONS = (
 
 
 def scale_factor(word: str | None) -> int:
-    return SCALE_WORDS[word][1] if word else 1
+    return scale_words()[word][1] if word else 1
 
 
 def scaled(number: Decimal, word: str | None) -> Decimal:
@@ -72,7 +84,7 @@ def registry():
     ureg = pint.UnitRegistry(None, non_int_type=Decimal)
     for code in USD_PER_UNIT:
         ureg.define(f"{code} = [currency_{code}]")
-    for name, factor in sorted({v for v in SCALE_WORDS.values()}):
+    for name, factor in sorted(set(scale_words().values())):
         ureg.define(f"{name} = {factor}")
     for definition in _DEFINITIONS:
         ureg.define(definition)

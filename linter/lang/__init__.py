@@ -1,7 +1,6 @@
 """Language packs: everything treatylint knows about a language, as data.
 
-A pack is a package `linter.lang.<code>` (or a third-party package registered in the entry-point
-group `treatylint.languages`) whose submodules are *families* of data: `numbers`, `money`,
+A pack is a package `linter.lang.<code>` whose submodules are *families* of data: `numbers`, `money`,
 `dates`, `counts`, `structure`, `damage`, `events`, `vocabulary`, and a `messages.toml`
 catalogue. Each engine (an extractor, the structure parser, a rule) reads the families it needs
 from the packs chosen for the document and merges them; an engine never names a language.
@@ -19,7 +18,6 @@ from types import ModuleType
 from typing import Iterable
 
 NEUTRAL = "und"
-BUILTIN = ("zh", "en", NEUTRAL)
 # The packs a document in a language also runs, before `und`: a Chinese report carries an
 # English masthead ("Distr.: General", "7 October 2020") and English names of bodies.
 DEFAULT_FALLBACK: dict[str, tuple[str, ...]] = {"zh": ("en",)}
@@ -63,19 +61,17 @@ def _catalogue(package: str) -> dict[str, dict[str, str]]:
 
 @cache
 def installed() -> dict[str, LanguagePack]:
-    """Every pack: the built-in ones, then those of installed plugins (a built-in code wins)."""
-    from importlib.metadata import entry_points
+    """Every pack: the packages in this folder, `und` last. A directory listing, not the
+    entry-point metadata: packs are needed at start-up (the number grammar is built from them)."""
+    import pkgutil
 
-    packs = {code: LanguagePack(code, f"linter.lang.{code}") for code in BUILTIN}
-    for entry in entry_points(group="treatylint.languages"):
-        packs.setdefault(entry.name, LanguagePack(entry.name, entry.value))
-    return packs
+    codes = sorted(m.name for m in pkgutil.iter_modules(__path__) if m.ispkg and m.name != NEUTRAL)
+    return {code: LanguagePack(code, f"{__name__}.{code}") for code in (*codes, NEUTRAL)}
 
 
 def everything() -> tuple[LanguagePack, ...]:
     """All installed packs, `und` last: what runs when no language is known (tests, `lint_text`)."""
-    packs = installed()
-    return tuple(p for c, p in packs.items() if c != NEUTRAL) + (packs[NEUTRAL],)
+    return tuple(installed().values())
 
 
 def pack(code: str) -> LanguagePack:
