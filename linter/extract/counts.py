@@ -1,89 +1,75 @@
-"""Counts of things: 17 名专家 · 6 个地震台站 · 五次 · 30 多个国家 · 12 States · five meetings.
+"""Counts of things, in the grammar of each chosen language pack.
 
-Grammar (each form is one atom):
-    zh_count := (NUMBER | CN_NUMBER) _ (多|余)? _ CLASSIFIER        then the counted noun follows
-    en_count := (NUMBER | NUMBER_WORD) _ (WORD _){0,2} PLURAL_NOUN
-Not counts: ordinals (第十次, 第 64 届), 一个 / 一次 used as an article, durations (five years),
-references (paragraph 12 calls).
+A pack's `counts` family gives one ATOM (groups: n the number, approx a "more than" mark, cls a
+classifier, noun the counted noun when the atom holds it) and its PREFILTER; where the noun
+follows the atom instead, NOUN_AFTER reads it up to the first of NOUN_STOPS. NUMBER_WORDS are read
+as numbers, ARTICLES are numbers that only mark the indefinite, a noun whose head is NOT_COUNTED
+is a duration or proportion, and a number right after one of REFERENCE_WORDS is a reference.
 """
 from __future__ import annotations
 
 import re
 from functools import cache
 
-from linter.extract import lang
 from linter.extract.context import qualifier_before, word_before
-from linter.extract.grammar import ARABIC_NUMBER, CN_NUMBER, CN_NUMERAL_CHARS, INTEGER, LOOKAHEAD, NOT_AFTER_DIGIT, Scanner, to_number, words
+from linter.extract.grammar import Scanner, to_number, words
 from linter.facts import Count
-
-_CN = CN_NUMERAL_CHARS
-_NOUN_ZH = re.compile(r"[《“]?[\u4e00-\u9fff《》“”]{1,24}")
-_NOUN_STOP_ZH = re.compile(rf"{words(lang.ZH_NOUN_STOPS)}|的专家(?=组成)")
+from linter.lang import LanguagePack, everything
 
 
 @cache
-def _zh_scanner() -> Scanner:
-    classifiers = "".join(lang.ZH_CLASSIFIERS)
-    atom = rf"(?P<n>{ARABIC_NUMBER}|{CN_NUMBER})[ \u00a0]?(?P<approx>[多余])?[ \u00a0]?(?P<cls>[{classifiers}])"
-    # A figure (grouped with spaces or commas) or a run of numerals, then the classifier.
-    then_classifier = rf"[多余]?[ \u00a0]?[{classifiers}]"
-    prefilter = re.compile(
-        rf"[\d{_CN}](?<![第\d{_CN}.,][\d{_CN}])(?<!第 [\d{_CN}]){NOT_AFTER_DIGIT}"
-        rf"(?:(?<=\d)(?=[\d, \u00a0\u202f\u2009]{{0,{LOOKAHEAD}}}{then_classifier})|(?<=[{_CN}])(?=[{_CN}]{{0,{LOOKAHEAD}}}{then_classifier}))"
-    )
-    return Scanner(prefilter, atoms=(atom,))
-
-
-@cache
-def _en_scanner() -> Scanner:
-    number_words = words(lang.EN_NUMBER_WORDS)
-    stop = words(lang.EN_STOP_WORDS)
-    modifier = rf"(?!(?:{stop})\b)[A-Za-z][\w-]*[ \u00a0]"
-    atom = (
-        rf"(?P<n>{INTEGER}|(?i:{number_words}))(?![\w.,]\w)[ \u00a0]"
-        rf"(?P<noun>(?:{modifier}){{0,2}}?(?!(?:{stop})\b)[A-Za-z][a-z-]*[^sui\W]s)\b"
-    )
-    # A digit or a number word starting a word and followed by a Latin word. One leading
-    # character class (digits and the number words' initials) lets `re` skip ahead; the atom
-    # decides exactly, so the prefilter may let through a little more than it should.
-    initials = "".join(sorted({w[0] for w in lang.EN_NUMBER_WORDS} | {w[0].upper() for w in lang.EN_NUMBER_WORDS}))
-    rests = "|".join(sorted({w[1:] for w in lang.EN_NUMBER_WORDS}, key=len, reverse=True))
-    prefilter = re.compile(
-        rf"[\d{initials}](?<![\w.,$€£¥/\-][\d{initials}]){NOT_AFTER_DIGIT}"
-        rf"(?:(?<=\d)(?=[\d, \u00a0\u202f\u2009]{{0,{LOOKAHEAD}}}[ \u00a0][A-Za-z])|(?<=[{initials}])(?=(?:{rests})[ \u00a0][A-Za-z]))"
-    )
-    return Scanner(prefilter, atoms=(atom,))
+def _grammar(pack: LanguagePack):
+    """The pack's scanner and its noun reader (None when the atom holds the noun)."""
+    scanner = Scanner(re.compile(pack.get("counts", "PREFILTER")), atoms=(pack.get("counts", "ATOM"),))
+    noun_after = pack.get("counts", "NOUN_AFTER")
+    stops = pack.get("counts", "NOUN_STOPS", ())
+    reader = (re.compile(noun_after), re.compile(words(stops)) if stops else None) if noun_after else None
+    return scanner, reader
 
 
 def extract(text: str, packs: tuple = ()) -> list[Count]:
     facts: list[Count] = []
-    for start, end, t in _zh_scanner().scan(text):
-        a = t["a"]
-        if a["n"] == "一" or "." in a["n"] or a["n"][0] in _CN and to_number(a["n"]) is None:
-            continue  # 一个 / 一次 is an article; 一一 is not a number; 2.1 is not a count
-        noun = _zh_noun(text, end)
-        facts.append(
-            Count(start=start, end=end, text=text[start:end], lang="zh", n=int(to_number(a["n"])), noun=noun,
-                  classifier=a["cls"], qualifier="more_than" if a.get("approx") else qualifier_before(text, start))
-        )
-    for start, end, t in _en_scanner().scan(text):
-        a = t["a"]
-        noun = a["noun"]
-        head = noun.split()[-1].lower()
-        if head in lang.EN_NOT_COUNTED or word_before(text, start, lang.EN_REFERENCE_WORDS | {w.capitalize() for w in lang.EN_REFERENCE_WORDS}):
-            continue
-        raw = a["n"]
-        n = lang.EN_NUMBER_WORDS.get(raw.lower())
-        if n is None:
-            n = int(to_number(raw))
-        facts.append(Count(start=start, end=end, text=text[start:end], lang="en", n=n, noun=noun, qualifier=qualifier_before(text, start)))
+    for pack in tuple(packs) or everything():
+        if pack.get("counts", "ATOM") is not None:
+            facts += _extract(text, pack)
     return facts
 
 
-def _zh_noun(text: str, end: int) -> str:
-    m = _NOUN_ZH.match(text, end)
+def _extract(text: str, pack: LanguagePack) -> list[Count]:
+    scanner, reader = _grammar(pack)
+    get = lambda name, default: pack.get("counts", name, default)  # noqa: E731
+    number_words, articles, not_counted, references = get("NUMBER_WORDS", {}), get("ARTICLES", ()), get("NOT_COUNTED", ()), get("REFERENCE_WORDS", ())
+    facts: list[Count] = []
+    for start, end, t in scanner.scan(text):
+        a = t["a"]
+        raw = a["n"]
+        if raw in articles or "." in raw:
+            continue  # an article; 2.1 is not a count
+        n = number_words.get(raw.lower())
+        if n is None:
+            value = to_number(raw)
+            if value is None:  # a run of numerals that is no number
+                continue
+            n = int(value)
+        noun = a["noun"] if "noun" in a else _noun_after(text, end, reader)
+        if not_counted and noun.split()[-1].lower() in not_counted:
+            continue
+        if references and word_before(text, start, references):
+            continue
+        qualifier = "more_than" if a.get("approx") else qualifier_before(text, start)
+        facts.append(Count(start=start, end=end, text=text[start:end], lang=pack.code, n=n, noun=noun, classifier=a.get("cls"), qualifier=qualifier))
+    return facts
+
+
+def _noun_after(text: str, end: int, reader) -> str:
+    """The counted noun after the atom, cut at the first word that ends it (a verb, a
+    preposition, a conjunction), never at its first character."""
+    if reader is None:
+        return ""
+    noun_pattern, stops = reader
+    m = noun_pattern.match(text, end)
     if not m:
         return ""
     noun = m.group()
-    stop = _NOUN_STOP_ZH.search(noun, 1)
+    stop = stops.search(noun, 1) if stops is not None else None
     return noun[: stop.start()] if stop else noun

@@ -1,0 +1,43 @@
+"""English counts: a number or number word, up to two modifiers, a plural noun (12 States ·
+five meetings). Not counts: durations (five years), references (paragraph 12 calls)."""
+from linter.extract.grammar import INTEGER, LOOKAHEAD, NOT_AFTER_DIGIT, words
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+}
+# Plural nouns that measure time or proportion: "five years" is a duration, not a count of things.
+NOT_COUNTED = {
+    "years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries", "times",
+    "thirds", "quarters", "halves", "percent", "cent", "dollars", "euros", "yen", "francs", "per",
+}
+# Words right before a number that make it a reference, not a count: "paragraph 12 calls".
+REFERENCE_WORDS = {
+    "paragraph", "paragraphs", "para", "paras", "article", "articles", "resolution", "resolutions",
+    "section", "chapter", "annex", "page", "pages", "no", "no.", "action", "actions", "rule", "item",
+    "items", "decision", "recommendation", "recommendations", "table", "figure", "goal", "target",
+    "principle", "protocol", "volume", "session", "meeting", "step", "steps", "box", "part", "level",
+}
+REFERENCE_WORDS |= {w.capitalize() for w in REFERENCE_WORDS}  # at a sentence start
+STOP_WORDS = {
+    "of", "the", "and", "to", "in", "for", "on", "at", "by", "from", "with", "per", "a", "an", "or",
+    "were", "was", "is", "are", "had", "have", "has", "that", "which", "who", "as", "its", "their",
+}
+
+
+_STOP = words(STOP_WORDS)
+_MODIFIER = rf"(?!(?:{_STOP})\b)[A-Za-z][\w-]*[ \u00a0]"
+ATOM = (
+    rf"(?P<n>{INTEGER}|(?i:{words(NUMBER_WORDS)}))(?![\w.,]\w)[ \u00a0]"
+    rf"(?P<noun>(?:{_MODIFIER}){{0,2}}?(?!(?:{_STOP})\b)[A-Za-z][a-z-]*[^sui\W]s)\b"
+)
+# A digit or a number word starting a word and followed by a Latin word. One leading character
+# class (digits and the number words' initials) lets `re` skip ahead; the atom decides exactly.
+_INITIALS = "".join(sorted({w[0] for w in NUMBER_WORDS} | {w[0].upper() for w in NUMBER_WORDS}))
+_RESTS = "|".join(sorted({w[1:] for w in NUMBER_WORDS}, key=len, reverse=True))
+PREFILTER = (
+    rf"[\d{_INITIALS}](?<![\w.,$€£¥/\-][\d{_INITIALS}]){NOT_AFTER_DIGIT}"
+    rf"(?:(?<=\d)(?=[\d, \u00a0\u202f\u2009]{{0,{LOOKAHEAD}}}[ \u00a0][A-Za-z])|(?<=[{_INITIALS}])(?=(?:{_RESTS})[ \u00a0][A-Za-z]))"
+)
