@@ -262,7 +262,8 @@ class Document:
 
     @cached_property
     def structure(self) -> Structure:
-        return build_structure(self)
+        """Read with the packs of the document's language, as its facts are."""
+        return build_structure(self, lang.chain(self.language))
 
 
 _SCRIPT_PATTERNS: dict = {}

@@ -1,5 +1,5 @@
 """Structure marks no language owns (linter.structure): Markdown, bullets, the Roman numerals and
-capital letters of UN section headings, the full stop of Latin and Cyrillic script.
+capital letters of UN section headings, sentence ends.
 
 Tables are merged over the document's packs (linter.lang.merged). Marks (separators, bullets,
 sentence ends) and words are plain text; the other tables are regular-expression fragments."""
@@ -21,7 +21,8 @@ TITLES = (
     r"\*(?<![*\w]\*)([^*\n]{3,120})\*(?![*\w])",
     r"_(?<![_\w]_)([^_\n]{3,120})_(?![_\w])",
 )
-# Sentence ends; a full stop ends a sentence only before a space or the end, and not after an
-# abbreviation or an initial.
-SENTENCE_ENDS = ("!", "?")
+# Sentence ends, of every script: a Chinese sentence quoted in an English report still ends at
+# 。. A full stop ends a sentence only before a space or the end, and not after an abbreviation
+# or an initial.
+SENTENCE_ENDS = ("。", "！", "？", "!", "?")
 FULL_STOPS = (".",)

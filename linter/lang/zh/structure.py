@@ -1,5 +1,5 @@
 """Chinese structure marks (linter.structure): heading numerals, item words, count and date
-markers, titles in book-title marks, the masthead, conference names, sentence ends.
+markers, titles in book-title marks, the masthead, conference names.
 
 Marks and words are plain text, the other tables regular-expression fragments (see und)."""
 
@@ -15,4 +15,3 @@ TITLES = (r"《([^《》\n]{2,80})》",)
 DISTRIBUTION = (r"分发[:：]?[ \t]*\S+",)
 ORIGINAL = (r"原文[:：]",)
 CONFERENCE = ("审议大会", "缔约国会议", "缔约国大会")
-SENTENCE_ENDS = ("。", "！", "？")
