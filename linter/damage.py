@@ -10,6 +10,9 @@ footers repeated on every page. Facts are not extracted from any of them (the en
 
 Every finder is one linear pass over the text. A region is claimed by the first finder (in
 `_FINDERS` order) that finds it; later finders' overlapping regions are dropped.
+
+The words and shapes come from the `damage` family of every language pack, whatever the
+document's language: a Chinese report may carry an English notice and the reverse.
 """
 from __future__ import annotations
 
@@ -20,7 +23,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from linter import damage_words as words
+from linter import lang
 
 if TYPE_CHECKING:
     from linter.document import Document
@@ -69,6 +72,16 @@ def _find(document: "Document") -> tuple[Region, ...]:
     return tuple(kept)
 
 
+def _table(name: str) -> tuple[str, ...]:
+    """A `damage` table of every pack (see the module docstring)."""
+    return lang.merged(lang.everything(), "damage", name)
+
+
+def _longest_first(name: str) -> tuple[str, ...]:
+    """A table's words longest first, for a regex alternation."""
+    return tuple(sorted(set(_table(name)), key=len, reverse=True))
+
+
 _SPACES = " \t\r\x0b\x0c\u3000"  # not str.isspace(): that takes the controls U+001C–U+001F for spaces
 
 
@@ -92,7 +105,7 @@ def _lines(document: "Document", longest: int | None = None) -> Iterator[tuple[i
 # C0 controls other than tab, line feed, vertical tab, form feed and carriage return; DEL; C1
 # controls; the non-characters U+FFFE and U+FFFF.
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
-_WORD_MARKER = re.compile("|".join(re.escape(m) for m in words.WORD_BINARY_MARKERS))
+_WORD_MARKER = re.compile("|".join(re.escape(m) for m in _table("WORD_BINARY_MARKERS")))
 
 
 def _binary(document: "Document") -> Iterator[Region]:
@@ -153,7 +166,7 @@ _SYMBOL_FONT_CHAR = re.compile("[\uf020-\uf0ff]")
 
 @cache
 def _job_line() -> re.Pattern:
-    job = "|".join(f"(?:{p})" for p in words.JOB_NUMBERS)
+    job = "|".join(f"(?:{p})" for p in _table("JOB_NUMBERS"))
     return re.compile(rf"^[ \t]*(?:{job})(?:[ \t]+(?:{job}))*[ \t]*$", re.M)
 
 
@@ -303,15 +316,19 @@ def _as_gbk(surface: str) -> str | None:
 def _notice() -> re.Pattern:
     # Case-sensitive but for the first letter, behind a look-ahead for the first letters: re.I
     # over an alternation costs a quarter of a second per MB, this a twentieth.
-    phrases = words.merged(words.NOTICE_PHRASES)
+    phrases = _longest_first("NOTICE_PHRASES")
     first = "".join(sorted({c for p in phrases for c in (p[0].upper(), p[0].lower())}))
     alternation = "|".join(f"[{p[0].upper()}{p[0].lower()}]{re.escape(p[1:])}" for p in phrases)
     return re.compile(f"(?=[{re.escape(first)}])(?:{alternation})")
 
 
 _MAX_NOTICE_BLOCK = 1000
-# The list a notice introduces with a colon ("…的作品包括：" （一）…（二）…) belongs to it.
-_LIST_LINE = re.compile(r"[ \t]*(?:[（(][一二三四五六七八九十0-9a-z]{1,3}[）)]|[-•·*][ \t])")
+
+
+@cache
+def _list_line() -> re.Pattern:
+    """A line of the list a notice introduces with a colon ("…include:" (a)… (b)…): it belongs to it."""
+    return re.compile(rf"[ \t]*(?:{'|'.join(_table('LIST_MARKERS'))})")
 
 
 def _notices(document: "Document") -> Iterator[Region]:
@@ -357,7 +374,7 @@ def _list_after(document: "Document", end: int) -> int:
     while line < len(document.line_starts):
         start, stop = document.line_span(line + 1)
         if document.text[start:stop].strip():
-            if not _LIST_LINE.match(document.text, start):
+            if not _list_line().match(document.text, start):
                 break
             end = stop
         line += 1
@@ -374,8 +391,8 @@ _PDF_PAGE = re.compile(r"page (\d+),")
 
 @cache
 def _page_label() -> re.Pattern:
-    before = "|".join(re.escape(w) for w in words.merged(words.PAGE_WORDS))
-    after = "|".join(re.escape(w) for w in words.merged(words.PAGE_WORDS_AFTER))
+    before = "|".join(re.escape(w) for w in _longest_first("PAGE_WORDS"))
+    after = "|".join(re.escape(w) for w in _longest_first("PAGE_WORDS_AFTER"))
     label = rf"(?:(?:{before})[ \t]*\d{{1,4}}(?:[ \t]*(?:{after}))?|\d{{1,4}}[ \t]*(?:{after}))"
     return re.compile(rf"^{label}(?:[ \t]+|$)|[ \t]+{label}$")
 
@@ -473,18 +490,15 @@ _SPACED = re.compile(r"(?=\d[ \u00a0]\d)(?<!\d)(?<!\d[.,])(?<!\d[ \u00a0])\d(?:[
 
 @cache
 def _figure_after() -> re.Pattern:
-    from linter.lang import everything, merged
     from linter.units import scale_words
 
-    after = (*merged(everything(), "money", "CURRENCY_WORDS"), *scale_words(), *words.merged(words.FIGURE_WORDS_AFTER))
+    after = (*lang.merged(lang.everything(), "money", "CURRENCY_WORDS"), *scale_words(), *_table("FIGURE_WORDS_AFTER"))
     return re.compile("[ \u00a0]?(?:" + "|".join(re.escape(w) for w in sorted(set(after), key=len, reverse=True)) + ")")
 
 
 @cache
 def _figure_before() -> re.Pattern:
-    from linter.lang import everything, merged
-
-    prefixes = sorted(merged(everything(), "money", "PREFIXES"), key=len, reverse=True)
+    prefixes = sorted(lang.merged(lang.everything(), "money", "PREFIXES"), key=len, reverse=True)
     return re.compile("(?:" + "|".join(re.escape(p) for p in prefixes) + ")[ \u00a0]?$")
 
 

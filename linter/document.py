@@ -13,6 +13,7 @@ import unicodedata
 from functools import cached_property
 from typing import NamedTuple
 
+from linter import lang
 from linter.structure import Structure, build_structure
 
 
@@ -261,23 +262,20 @@ class Document:
 
     @cached_property
     def structure(self) -> Structure:
-        return build_structure(self)
+        """Read with the packs of the document's language, as its facts are."""
+        return build_structure(self, lang.chain(self.language))
 
 
-_LATIN_MARKERS = {
-    "en": (" the ", " and ", " of ", " to ", " is ", " that "),
-    "fr": (" le ", " la ", " les ", " des ", " et ", " est ", " du "),
-    "es": (" el ", " los ", " las ", " y ", " del ", " es ", " que "),
-}
-
-
-_SCRIPTS = {"zh": "[\u4e00-\u9fff]", "ar": "[\u0600-\u06ff]", "ru": "[\u0400-\u04ff]", "latin": "[A-Za-z]"}
 _SCRIPT_PATTERNS: dict = {}
+
+
+def _detection(name: str) -> dict:
+    return lang.pack(lang.NEUTRAL).get("detection", name, {})
 
 
 def _count(script: str, sample: str) -> int:
     if script not in _SCRIPT_PATTERNS:
-        _SCRIPT_PATTERNS[script] = re.compile(_SCRIPTS[script])
+        _SCRIPT_PATTERNS[script] = re.compile(_detection("SCRIPTS")[script])
     return len(_SCRIPT_PATTERNS[script].findall(sample))
 
 
@@ -292,6 +290,6 @@ def detect_language(text: str) -> str:
         if _count(script, sample) > latin:
             return script
     lowered = f" {sample.lower()} "
-    scores = {lang: sum(lowered.count(w) for w in words) for lang, words in _LATIN_MARKERS.items()}
+    scores = {code: sum(lowered.count(w) for w in words) for code, words in _detection("LATIN_MARKERS").items()}
     best = max(scores, key=scores.get)
     return best if scores[best] > scores["en"] else "en"

@@ -8,34 +8,83 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
+
+from linter import lang, lexicon
 
 if TYPE_CHECKING:
     from linter.document import Document
 
 Span = tuple[int, int]
 
-_CN_NUMERAL = "一二三四五六七八九十"
-HEADING = re.compile(
-    rf"^[ \t]*(?:[-*][ \t]+)?(?:#{{1,6}}[ \t]+.*|(?:[{_CN_NUMERAL}]+|[IVXL]+|[A-H])[.、．][ \t]*\S.{{0,60}})$"
-)
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-ITEM = re.compile(
-    r"^[ \t]*(?:[-*][ \t]*)?(?:(?:Action|行动)[ \t]*)?(\d{1,3})(?:[.):]|(?=[ \t]))[ \t]*"
-    rf"(?![年月个名次批份项%％]|日(?!本)|(?:{_MONTHS})\b)(?=\S)"
-)
-LIST_ITEM = re.compile(r"^[ \t]*(?:[-*•·→][ \t]+|\([a-z0-9]{1,3}\)[ \t]+)")
 # A table's separator row (|---|:--|) holds only these characters, and a | after its first.
 _SEPARATOR_CHARACTERS = re.compile(r"[ \t:|-]*")
 # The pieces of a Markdown link [label](target): where a label ends, and a target.
 _LABEL_END = re.compile(r"[\]\n]")
 _TARGET = re.compile(r"[^)\s]*")
-# Titles of instruments: 《…》 in Chinese; “…”, *…* or _…_ in English.
-TITLE = re.compile(r"《([^《》\n]{2,80})》|“([^“”\n]{3,120})”|\*(?<![*\w]\*)([^*\n]{3,120})\*(?![*\w])|_(?<![_\w]_)([^_\n]{3,120})_(?![_\w])")
-DISTRIBUTION = re.compile(r"^[ \t]*(?:Distr\.?[:：]?[ \t]*(?:General|Limited|Restricted)|分发[:：]?[ \t]*\S+)", re.I)
-ORIGINAL = re.compile(r"^[ \t]*(?:Original|原文)[:：][ \t]*(\S+)", re.I)
-CONFERENCE = re.compile(r"审议大会|缔约国会议|缔约国大会|Review Conference|Conference of the (?:States )?Parties|Meeting of (?:the )?States Parties", re.I)
-_ABBREVIATIONS = ("No", "Nos", "Mr", "Mrs", "Ms", "Dr", "Art", "para", "paras", "e.g", "i.e", "Vol", "Rev", "Add", "Corr", "St", "U.S", "U.N", "vs", "etc", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "cf", "Distr", "Co", "Inc", "Ltd")
+_WORD = re.compile(r"\w+")
+_LONGEST_WORD = 8  # characters of a line's first word handed to the lexicon
+
+
+def _either(patterns) -> str:
+    """One group matching any of `patterns`; one that never matches when there are none."""
+    return f"(?:{'|'.join(patterns)})" if patterns else "(?!)"
+
+
+def _marks(marks) -> str:
+    return _either([re.escape(m) for m in marks])
+
+
+class Grammar:
+    """The structure marks of a set of language packs (the `structure` family), compiled once."""
+
+    def __init__(self, packs: tuple):
+        def table(name: str) -> tuple:
+            return tuple(lang.merged(packs, "structure", name))
+
+        bullet = _marks(table("MARKDOWN_BULLETS"))
+        numbered = rf"{_either(table('HEADING_NUMBERS'))}{_marks(table('HEADING_SEPARATORS'))}[ \t]*\S.{{0,60}}"
+        self.heading = re.compile(rf"^[ \t]*(?:{bullet}[ \t]+)?(?:{'|'.join((*table('HEADING_LINES'), numbered))})$")
+        self.item = re.compile(
+            rf"^[ \t]*(?:{bullet}[ \t]*)?(?:{_marks(table('ITEM_WORDS'))}[ \t]*)?(\d{{1,3}})(?:[.):]|(?=[ \t]))[ \t]*(?=\S)"
+        )
+        self.unit = re.compile(_either(table("ITEM_UNITS")))
+        self.list_item = re.compile(rf"^[ \t]*(?:{_marks(table('LIST_BULLETS'))}|{_either(table('LIST_NUMBERS'))})[ \t]+")
+        self.title = re.compile("|".join(table("TITLES")) or "(?!)")
+        self.distribution = re.compile(rf"^[ \t]*{_either(table('DISTRIBUTION'))}", re.I)
+        self.original = re.compile(rf"^[ \t]*{_either(table('ORIGINAL'))}[ \t]*(\S+)", re.I)
+        self.conference = re.compile(_either(table("CONFERENCE")), re.I)
+        stops, ends = table("FULL_STOPS"), table("SENTENCE_ENDS")
+        self.full_stops, self.sentence_ends = frozenset(stops), frozenset(ends + stops)
+        self.terminator = re.compile(rf"{_marks(ends)}|{_marks(stops)}(?=\s|$)")
+        self.abbreviations = frozenset(table("ABBREVIATIONS"))
+
+    def item_number(self, line: str) -> int | None:
+        """The number of the item `line` starts, if it starts one."""
+        m = self.item.match(line)
+        if m is None or self._quantity(line, m.end()):
+            return None
+        return int(m.group(1))
+
+    def _quantity(self, line: str, at: int) -> bool:
+        """Does a count or date marker follow the number ("12 月", "5 名专家", "7 October")?
+        Not when the marker only begins a longer word ("1 日内瓦", "2 日本", "3 月球"): the
+        marker must be the first word of what follows, alone or by the word lexicon's
+        segmentation. A rule, not a list of exceptions; the lexicon takes compounds that keep
+        the marker's sense ("5 年内", "10 月份") for words too, so those lines count as items."""
+        unit = self.unit.match(line, at)
+        if unit is None:
+            return False
+        word = _WORD.match(line, at)
+        if word is None or word.group() == unit.group():
+            return True
+        return lexicon.segment(word.group()[:_LONGEST_WORD])[0] == unit.group()
+
+
+@cache
+def grammar(packs: tuple) -> Grammar:
+    return Grammar(packs)
 
 
 class Block(NamedTuple):
@@ -138,10 +187,13 @@ class Structure:
         return self.header.start <= offset < self.header.end
 
 
-def build_structure(doc: "Document") -> Structure:
+def build_structure(doc: "Document", packs: tuple | None = None) -> Structure:
+    """The structure of `doc`, read with the marks of `packs` (every installed pack by default;
+    a Document passes the chain of its language)."""
+    marks = grammar(packs if packs is not None else lang.everything())
     text = doc.text
     lines = [(doc.line_starts[i], doc.line_starts[i] + len(doc.line_text(i + 1))) for i in range(len(doc.line_starts))]
-    header = _header(text, lines)
+    header = _header(text, lines, marks)
     blocks: list[Block] = []
     items: list[Item] = []
     sections: list[Section] = []
@@ -161,17 +213,17 @@ def build_structure(doc: "Document") -> Structure:
         if start < header.end:
             blocks.append(Block("header", start, end))
             continue
-        if HEADING.match(line) and not ITEM.match(line):
+        number = marks.item_number(line)
+        if number is None and marks.heading.match(line):
             flush_paragraph()
             blocks.append(Block("heading", start, end))
             sections.append(Section(line.strip(" \t-*#").rstrip("*"), start, len(text)))
             continue
-        number = None
-        m = ITEM.match(line)
-        if m and last_item < int(m.group(1)) <= last_item + 20:
-            number = int(m.group(1))
+        if number is not None and last_item < number <= last_item + 20:
             last_item = number
             items.append(Item(number, start, len(text)))
+        else:
+            number = None
         if "\t" in line.strip() or (line.lstrip().startswith("|") and line.rstrip().endswith("|")):
             flush_paragraph()
             if _is_table_separator(line):
@@ -186,7 +238,7 @@ def build_structure(doc: "Document") -> Structure:
         if number is not None:
             flush_paragraph()
             blocks.append(Block("item", start, end, number))
-        elif LIST_ITEM.match(line):
+        elif marks.list_item.match(line):
             flush_paragraph()
             blocks.append(Block("list-item", start, end))
         else:
@@ -195,8 +247,8 @@ def build_structure(doc: "Document") -> Structure:
     items = _close(items, sections)
     sections = [Section(s.title, s.start, nxt.start if nxt else len(text)) for s, nxt in zip(sections, sections[1:] + [None])]
     links = _links(text)
-    sentences = [s for b in blocks for s in _sentences(text, b.start, b.end)]
-    titles = [Title(m.start(), m.end(), m.span(m.lastindex)) for m in TITLE.finditer(text)]
+    sentences = [s for b in blocks for s in _sentences(text, b.start, b.end, marks)]
+    titles = [Title(m.start(), m.end(), m.span(m.lastindex)) for m in marks.title.finditer(text)]
     return Structure(blocks, items, sections, links, sentences, header, titles)
 
 
@@ -249,7 +301,7 @@ def _cells(text: str, start: int, end: int) -> tuple[Span, ...]:
     return tuple(cells)
 
 
-def _header(text: str, lines: list[Span]) -> Header:
+def _header(text: str, lines: list[Span], marks: Grammar) -> Header:
     """The masthead: the short lines before the body starts (first heading, item, list or long paragraph)."""
     fields: dict = {}
     header_lines: list[Span] = []
@@ -260,35 +312,32 @@ def _header(text: str, lines: list[Span]) -> Header:
         stripped = line.strip()
         if not stripped:
             continue
-        if HEADING.match(line) or ITEM.match(line) or LIST_ITEM.match(line) or len(stripped) > 120:
+        if marks.heading.match(line) or marks.item_number(line) is not None or marks.list_item.match(line) or len(stripped) > 120:
             break
-        if len(stripped) > 20 and stripped[-1] in "。.！？!?":  # a sentence: the body has begun
+        if len(stripped) > 20 and stripped[-1] in marks.sentence_ends:  # a sentence: the body has begun
             break
         header_lines.append((start, stop))
         end = stop + 1
-        if DISTRIBUTION.match(line):
+        if marks.distribution.match(line):
             fields["distribution"] = (start, stop)
             after_distribution = index
         elif after_distribution >= 0 and "issue_date_line" not in fields and index - after_distribution <= 2 and any(c.isdigit() for c in line):
             fields["issue_date_line"] = (start, stop)
-        if (m := ORIGINAL.match(line)):
+        if (m := marks.original.match(line)):
             fields["original_language"] = m.group(1)
-        if "conference_title" not in fields and CONFERENCE.search(line):
+        if "conference_title" not in fields and marks.conference.search(line):
             fields["conference_title"] = (start, stop)
     if not header_lines or ("distribution" not in fields and "conference_title" not in fields):
         return Header()
     return Header(start=header_lines[0][0], end=min(end, len(text)), lines=tuple(header_lines), **fields)
 
 
-_TERMINATOR = re.compile(r"[。！？!?]|\.(?=\s|$)")
-
-
-def _sentences(text: str, start: int, end: int) -> list[Span]:
-    """Split a block into sentences at 。！？ and at English full stops that end a sentence."""
+def _sentences(text: str, start: int, end: int, marks: Grammar) -> list[Span]:
+    """Split a block into sentences at sentence ends and at full stops that end a sentence."""
     out, begin = [], start
-    for m in _TERMINATOR.finditer(text, start, end):
+    for m in marks.terminator.finditer(text, start, end):
         i = m.start()
-        if text[i] != "." or _ends_english_sentence(text, i, end):
+        if text[i] not in marks.full_stops or _ends_at_full_stop(text, i, end, marks):
             out.append((begin, i + 1))
             begin = i + 1
     if begin < end and text[begin:end].strip():
@@ -296,14 +345,16 @@ def _sentences(text: str, start: int, end: int) -> list[Span]:
     return out
 
 
-def _ends_english_sentence(text: str, i: int, end: int) -> bool:
+def _ends_at_full_stop(text: str, i: int, end: int, marks: Grammar) -> bool:
+    """A full stop ends a sentence unless it ends an abbreviation or an initial, or a lower-case
+    word follows."""
     if i + 1 < end and not text[i + 1].isspace():
         return False
     j = i
     while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
         j -= 1
     word = text[j:i]
-    if word in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+    if word in marks.abbreviations or (len(word) == 1 and word.isupper()):
         return False
     k = i + 1
     while k < end and text[k] == " ":

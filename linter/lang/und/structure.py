@@ -1,0 +1,28 @@
+"""Structure marks no language owns (linter.structure): Markdown, bullets, the Roman numerals and
+capital letters of UN section headings, sentence ends.
+
+Tables are merged over the document's packs (linter.lang.merged). Marks (separators, bullets,
+sentence ends) and words are plain text; the other tables are regular-expression fragments."""
+
+# Whole heading lines: a Markdown heading.
+HEADING_LINES = (r"#{1,6}[ \t]+.*",)
+# The numbers of numbered headings ("II. Recommendations", "A. Background") and what follows them.
+HEADING_NUMBERS = (r"[IVXL]+", r"[A-H]")
+HEADING_SEPARATORS = (".",)
+# Markdown bullets that may stand before a heading or a numbered item.
+MARKDOWN_BULLETS = ("-", "*")
+# List items: a bullet, or a letter or number in parentheses ("(a)", "(12)").
+LIST_BULLETS = ("-", "*", "•", "·", "→")
+LIST_NUMBERS = (r"\([a-z0-9]{1,3}\)",)
+# What after a line's leading number makes it a percentage, not an item number ("5 % of …").
+ITEM_UNITS = ("[%％]",)
+# Titles of instruments in Markdown emphasis: *…* and _…_, one group each for the inner text.
+TITLES = (
+    r"\*(?<![*\w]\*)([^*\n]{3,120})\*(?![*\w])",
+    r"_(?<![_\w]_)([^_\n]{3,120})_(?![_\w])",
+)
+# Sentence ends, of every script: a Chinese sentence quoted in an English report still ends at
+# 。. A full stop ends a sentence only before a space or the end, and not after an abbreviation
+# or an initial.
+SENTENCE_ENDS = ("。", "！", "？", "!", "?")
+FULL_STOPS = (".",)
