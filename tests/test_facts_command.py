@@ -21,7 +21,6 @@ def test_code_blocks_yield_no_facts(tmp_path):
     assert [(r["type"], r["text"], r["line"]) for r in records] == [("money", "USD 5", 1), ("date", "7 May 2020", 1)]
 
 
-@pytest.mark.xfail(strict=True, reason="the date extractor does not read packs yet")
 def test_the_language_chooses_the_packs(tmp_path):
     text = "Le Conseil de sécurité rappelle sa résolution 1990 (2011) et la résolution 2325 (2016) du Conseil.\n"
     _, records = _facts(tmp_path, "fr.txt", text)
