@@ -5,10 +5,7 @@ import bisect
 import math
 from decimal import Decimal
 
-from linter.facts import Money
-from linter.rule import Context, Fix, Related, Rule, Severity
-from linter.units import USD_PER_UNIT, scale_factor, usd_equivalent
-from linter.describe import grouped, scientific
+from linter.api import Context, Fix, Money, Related, Rule, Severity, USD_PER_UNIT, grouped, scale_factor, scientific, usd_equivalent
 from rules.common import ratio
 
 _LIST_SEPARATORS = set("、，,和及与 \u00a0\u202f") | {"and", "respectively"}

@@ -5,8 +5,7 @@ import functools
 import itertools
 import re
 
-from linter.facts import Count
-from linter.rule import Context, Related, Rule, Severity
+from linter.api import Context, Count, Related, Rule, Severity
 from rules.common import line_of
 
 # Composition, not inclusion: "由…组成" / "consisting of" list every part; "包括" / "including" /

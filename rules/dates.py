@@ -5,8 +5,7 @@ import bisect
 import calendar
 import re
 
-from linter.facts import Date, DateRange
-from linter.rule import Context, Related, Rule, Severity, dated
+from linter.api import Context, Date, DateRange, Related, Rule, Severity, dated
 from rules.common import day, line_of
 
 _CN_ORDINAL = "一二三四五六七八九十百"

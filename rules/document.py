@@ -4,8 +4,7 @@ from __future__ import annotations
 import difflib
 import re
 
-from linter.facts import Date
-from linter.rule import Context, Related, Rule, Severity
+from linter.api import Context, Date, Related, Rule, Severity
 from rules.common import line_of
 
 # What kind of instrument a title names: 《…法》, 《…公约》, "Act on …", "… Convention".

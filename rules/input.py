@@ -9,8 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import ClassVar
 
-from linter import damage
-from linter.rule import Context, Fix, Related, Rule, Severity
+from linter.api import Context, Fix, Related, Rule, Severity, damage
 
 _SHOWN = 40  # characters of a region quoted in a message
 _RELATED = 3  # other occurrences of a repeated region listed as notes

@@ -3,7 +3,7 @@ has run, so it is the engine that produces these findings; the classes here carr
 identity and documentation like any other rule."""
 from __future__ import annotations
 
-from linter.rule import Context, Rule, Severity
+from linter.api import Context, Rule, Severity
 
 
 class UnusedSuppression(Rule):

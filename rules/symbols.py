@@ -4,9 +4,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from linter.extract.symbols import corrected, implied_period
-from linter.facts import Date, DateRange, Symbol
-from linter.rule import Context, Related, Rule, Severity
+from linter.api import Context, Date, DateRange, Related, Rule, Severity, Symbol, corrected, implied_period
 from rules.common import line_of
 
 # Security Council resolutions whose adoption year is known (number → year). Numbers run

@@ -8,8 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from linter import lexicon
-from linter.rule import Context, Fix, Rule, Severity
+from linter.api import Context, Fix, Rule, Severity, lexicon
 
 # Single-character words that may stand before a word beginning with the same character
 # (交流和和平利用 = 和 + 和平, 平等等问题 = 平等 + 等): not a slip unless doubled on their own (的的).

@@ -6,8 +6,7 @@ import datetime as dt
 import os
 from collections import defaultdict
 
-from linter.facts import Date, Symbol, Url
-from linter.rule import Context, Related, Rule, Severity
+from linter.api import Context, Date, Related, Rule, Severity, Symbol, Url
 from rules.common import line_of
 
 
