@@ -11,7 +11,7 @@ import click
 
 from linter import registry, waivers
 from linter.cache import ResultCache
-from linter.config import ConfigError
+from linter.config import ConfigError, document_languages, message_languages
 from linter.engine import INTERNAL_ERROR, Configs, FileResult, expand_paths, internal_error, lint_paths, read_document
 from linter.extract import extract_facts
 from linter.document import ReadError
@@ -19,6 +19,18 @@ from linter.rule import Severity
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_UNCHECKED = 0, 1, 2, 3
 FORMATS = ["text", "concise", "json", "sarif", "github", "junit", "gitlab", "html"]
+
+
+class _Installed(click.Choice):
+    """A click.Choice of installed language packs, listed only when an option is given or its help
+    shown: plugin packs are found through entry points, which `treatylint --help` should not pay."""
+
+    def __init__(self, listing):
+        self.listing, self.case_sensitive = listing, True
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        return self.listing()
 
 
 def _split(values: tuple[str, ...]) -> list[str]:
@@ -153,8 +165,8 @@ Exit codes:
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
               help="Exit 1 when a finding at or above this severity is reported [default: warning].")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings are reported (input that could not be checked still exits 3).")
-@click.option("--language", type=click.Choice(["zh", "en"]), default=None, help="Force the document language.")
-@click.option("--message-language", type=click.Choice(["en", "zh"]), default=None,
+@click.option("--language", type=_Installed(document_languages), default=None, help="Force the document language [default: auto].")
+@click.option("--message-language", type=_Installed(message_languages), default=None,
               help="The language of messages and suggestions, whatever the document's [default: en].")
 @click.option("--stdin-filename", default=None, metavar="PATH",
               help="The name of the report read from standard input: for configuration, excludes, the format and the output.")
@@ -266,14 +278,14 @@ def exit_status(results: list[FileResult], exit_zero: bool = False) -> int:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--language", type=click.Choice(["zh", "en"]), default=None, help="Force the document language.")
+@click.option("--language", type=_Installed(document_languages), default=None, help="Force the document language [default: auto].")
 @click.option("--type", "kinds", multiple=True, help="Only these fact types (money, date, daterange, symbol, url, count, percentage, quantity).")
 def facts(paths, language, kinds):
     """Print the facts extracted from reports as JSON Lines."""
     status = EXIT_CLEAN
     for path, _ in expand_paths(paths):
         try:
-            doc = read_document(path, language=language)
+            doc = read_document(path, language=None if language == "auto" else language)
             # every fact of the text, damaged regions included (the INP rules say which are damaged); not code blocks
             records = [_fact_record(doc, fact) for fact in extract_facts(doc.text, doc.ignored) if not kinds or fact.kind in kinds]
         except ReadError as error:

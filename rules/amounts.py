@@ -44,18 +44,6 @@ class ImplausibleAmount(Rule):
     options = {"max-usd": 1.1e14, "context-max-usd": {"contribution": 1e10}, "currency-max": {}, "sibling-ratio": 1000}
     option_keys = {"context-max-usd": tuple(CONTEXT_WORDS), "currency-max": tuple(USD_PER_UNIT)}
 
-    messages = {
-        "value": ("{surface} is {currency} {amount} ({magnitude}): {reasons}", "{surface}即 {currency} {amount}（{magnitude}）：{reasons}"),
-        "gdp": ("more than world GDP (about USD {bound})", "超过全球 GDP（约 USD {bound}）"),
-        "currency": ("above the configured bound of {currency} {bound}", "超过所配置的上限 {currency} {bound}"),
-        "contribution": ("above the USD {bound} that one State's contribution plausibly reaches", "超过一国单笔捐款的合理上限 USD {bound}"),
-        "siblings": ("{ratio} times the other amounts listed with it ({listed})", "是同列其他金额（{listed}）的 {ratio} 倍"),
-        "rescale": ("did you mean {surface} ({currency} {amount}), in line with the amounts listed with it?",
-                    "是否应为 {surface}（{currency} {amount}），与同列金额相当？"),
-        "scale": ("check the scale word {scale} (= {factor})", "请核对数量级用词“{scale}”（= {factor}）"),
-        "listed": ("listed with {surface}", "同列金额 {surface}"),
-    }
-
     def check(self, ctx: Context):
         max_usd = Decimal(str(self.option(ctx, "max-usd")))
         context_max = {name: Decimal(str(v)) for name, v in self.option(ctx, "context-max-usd").items()}

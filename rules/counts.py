@@ -59,13 +59,6 @@ class PartsDoNotSum(Rule):
         "The board consisted of 13 experts: 5 national experts and 8 experts from other States.",
     )
 
-    messages = {
-        "sum": ("the parts add up to {added} ({terms}), not the {total} stated on line {line} ({stated})",
-                "各部分之和为 {added}（{terms}），而非第 {line} 行所述的 {total}（{stated}）"),
-        "fix": ("check the total or the parts", "请核对总数或各部分"),
-        "related": ("total stated as {stated}", "总数写作 {stated}"),
-    }
-
     def check(self, ctx: Context):
         counts = ctx.facts.of(Count)
         for i, total in enumerate(counts):
@@ -127,11 +120,6 @@ class CountVsList(Rule):
         "示例国提交了 2 份工作文件，分别是“国家报告模板”工作文件和“核查能力建设”工作文件。",
         "Exampleland submitted three working papers, namely on transparency, on reporting and on verification.",
     )
-
-    messages = {
-        "mismatch": ("{count} announces {n} items but {listed} are listed: {items}", "{count}表示有 {n} 项，但列出了 {listed} 项：{items}"),
-        "fix": ("check the number or the list", "请核对数目或列举内容"),
-    }
 
     def check(self, ctx: Context):
         lists: dict[int, list[str]] = {}  # block index → the list items after it

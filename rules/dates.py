@@ -57,10 +57,6 @@ class InvalidDate(Rule):
     summary = "A date that does not exist (30 February, 31 April, month 13)"
     bad = ("会议于 2019 年 2 月 30 日举行。", "The meeting was held on 31 April 2019.")
     good = ("会议于 2019 年 2 月 28 日举行。", "The meeting was held on 30 April 2019.")
-    messages = {
-        "month": ("{date} is not a calendar date: there is no month {month}", "{date}不是有效日期：没有 {month} 月"),
-        "day": ("{date} is not a calendar date: month {month} of {year} has {days} days", "{date}不是有效日期：{year} 年 {month} 月只有 {days} 天"),
-    }
 
     def check(self, ctx: Context):
         for fact in ctx.facts.of(Date, DateRange):
@@ -89,10 +85,6 @@ class ReversedRange(Rule):
     summary = "A date range whose end is before its start"
     bad = ("2019 年 11 月至 2017 年 7 月期间举行了五次会议。", "The Group met from 2019 to 2017.")
     good = ("2017 年 11 月至 2019 年 7 月期间举行了五次会议。", "The Group met from 2017 to 2019.")
-    messages = {
-        "reversed": ("{range} ends ({end}) before it starts ({start})", "{range}的结束日期（{end}）早于开始日期（{start}）"),
-        "fix": ("swap the two ends, or correct the mistyped one", "请交换起止日期，或改正输错的一端"),
-    }
 
     def check(self, ctx: Context):
         for fact in ctx.facts.of(DateRange):
@@ -123,12 +115,6 @@ class ConflictingEventDate(Rule):
         "示例国于 2024 年 11 月主办了第十次部长级会议。……第十次部长级会议于 2024 年 11 月在首都举行。",
         "Exampleland hosted the Tenth Ministerial Meeting in November 2019. The Tenth Ministerial Meeting, held in November 2019, adopted a statement.",
     )
-
-    messages = {
-        "conflict": ("{event} is dated {date} here but {other} on line {line}", "{event}在此处的日期为{date}，但第 {line} 行为{other}"),
-        "fix": ("check which date is right and use it in both places", "请核对哪个日期正确，并在两处使用同一日期"),
-        "related": ("{event} dated {date}", "{event}的日期为{date}"),
-    }
 
     def check(self, ctx: Context):
         facts = _dated_facts(ctx)
@@ -217,14 +203,6 @@ class OrderOfEvents(Rule):
     bad = ("示例国于 2001 年 12 月签署了附加议定书，议定书于 2000 年 12 月生效。", "Exampleland signed the Protocol on 4 December 2001; it entered into force on 16 December 2000.")
     good = ("示例国于 2001 年 12 月签署了附加议定书，议定书于 2002 年 12 月生效。", "Exampleland signed the Protocol on 4 December 2001; it entered into force on 16 December 2002.")
 
-    messages = {
-        "order": ("{event} dated {date}, before the signature dated {signed} on line {line}", "{event}日期为{date}，早于第 {line} 行的签署日期{signed}"),
-        "fix": ("check both years: a treaty is signed before it is ratified or enters into force", "请核对两个年份：条约须先签署，然后才能批准或生效"),
-        "related": ("signature dated {date}", "签署日期为{date}"),
-        "ratification": ("ratification", "批准"),
-        "entry into force": ("entry into force", "生效"),
-    }
-
     def check(self, ctx: Context):
         facts = _dated_facts(ctx)
         events = []  # (sentence index, event, fact)
@@ -309,13 +287,6 @@ class AfterIssueDate(Rule):
     )
 
     options = {"reference-date": None}
-    messages = {
-        "as_of": ("{date} is an 'as of' date after the document's own date ({issued}): a report cannot record what had not happened when it was issued",
-                  "{date}是晚于本文件日期（{issued}）的“截至”日期：报告不可能记录发布时尚未发生的事"),
-        "event": ("{date} is a date after the document's own date ({issued}): a report cannot record what had not happened when it was issued",
-                  "{date}晚于本文件日期（{issued}）：报告不可能记录发布时尚未发生的事"),
-        "fix": ("check the year, or mark the event as planned", "请核对年份，或注明该事项是计划中的"),
-    }
 
     def check(self, ctx: Context):
         issued = ctx.issue_date or self.option(ctx, "reference-date")
