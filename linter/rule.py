@@ -85,7 +85,7 @@ class Context:
         # the language is not known (a Context built by hand, `lint_text`)
         self.packs = packs if packs is not None else lang.everything()
         self.said: dict[tuple, str] = {}  # messages already written for this document (Rule.say)
-        self._words: dict[str, dict | tuple] = {}
+        self._words: dict[tuple, dict | tuple] = {}
 
     @cached_property
     def message_packs(self) -> tuple[lang.LanguagePack, ...]:
@@ -101,12 +101,14 @@ class Context:
                 return template
         return None
 
-    def words(self, name: str):
-        """A vocabulary table of the document's languages (`ctx.words("CONTEXT_WORDS")`), merged
-        over its packs: rules name no language."""
-        table = self._words.get(name)
+    def words(self, name: str, language: str | None = None):
+        """A vocabulary table (`ctx.words("CONTRIBUTION_WORDS")`): merged over the document's packs,
+        or the table of one language's pack alone (a fact's own `lang`). Rules name no language."""
+        memo = (name, language)
+        table = self._words.get(memo)
         if table is None:
-            table = self._words[name] = lang.merged(self.packs, "vocabulary", name)
+            packs = self.packs if language is None else tuple(p for c, p in lang.installed().items() if c == language)
+            table = self._words[memo] = lang.merged(packs, "vocabulary", name)
         return table
 
     def separator(self, name: str) -> str:
