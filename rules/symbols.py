@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from linter.api import Context, Date, DateRange, Related, Rule, Severity, Symbol, corrected, implied_period
@@ -15,17 +16,24 @@ SC_RESOLUTION_YEARS = {
     2155: 2014, 2187: 2014, 2206: 2015, 2223: 2015, 2231: 2015, 2787: 2025,
 }
 _ANCHORS = sorted(SC_RESOLUTION_YEARS)
-_BETWEEN_AFTER = re.compile(r"[\s()\[\]#（）]*|\s*,?\s*(?:of|adopted on|adopted in|adopted|dated|on|of the)\s+")
 _SC_RESOLUTION = re.compile(r"S/RES/(\d+) \((\d{4})\)")
+
+
+@functools.cache
+def _between_after(words: tuple[str, ...]) -> re.Pattern:
+    """What may stand between a symbol and the date after it: brackets, or one of the packs'
+    DATE_AFTER_SYMBOL words ("of", "adopted on")."""
+    return re.compile(r"[\s()\[\]#（）]*|\s*,?\s*(?:" + ("|".join(words) or "(?!)") + r")\s+")
 
 
 def date_beside(ctx: Context, symbol: Symbol):
     """The date a citation gives a symbol: "(2017 年)", "of 19 December 2023", "2023 年 12 月 19 日第 78/123 号"."""
     after = ctx.facts.next_after(symbol.end, Date, DateRange, reach=16)
-    if after is not None and after.first and _BETWEEN_AFTER.fullmatch(ctx.text[symbol.end : after.start]):
+    if after is not None and after.first and _between_after(ctx.words("DATE_AFTER_SYMBOL")).fullmatch(ctx.text[symbol.end : after.start]):
         return after
     before = ctx.facts.last_before(symbol.start, Date, reach=24)
-    if before is not None and before.first and symbol.text.startswith("第") and not ctx.text[before.end : symbol.start].strip():
+    if (before is not None and before.first and symbol.text.startswith(tuple(ctx.words("SYMBOL_AFTER_DATE")))
+            and not ctx.text[before.end : symbol.start].strip()):
         return before
     return None
 
@@ -193,8 +201,8 @@ def _about_reports(ctx: Context, symbol: Symbol, known: dict[tuple[int, int], bo
     thousands of symbols on one line."""
     scope = ctx.scope_of(symbol.start)
     if scope not in known:
-        text = ctx.text[scope[0] : scope[1]]
-        known[scope] = "报告" in text or "report" in text.lower()
+        text = ctx.text[scope[0] : scope[1]].lower()
+        known[scope] = any(word in text for word in ctx.words("REPORT_WORDS"))
     return known[scope]
 
 

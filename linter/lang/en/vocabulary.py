@@ -35,3 +35,8 @@ FUTURE_BEFORE = ("will(?: be)?(?: held)?(?: on| in)?", "scheduled (?:for|on|in)"
 FUTURE_IN_SENTENCE = (r"\b(?:will|shall|is to|are to|expected to|due to|scheduled|planned)\b",)
 COMPLETED = (r"\b(?:was|were|had|has been|have been|took place|held|adopted|signed|ratified|entered into force|visited|hosted|submitted"
              r"|organized|organised|launched|delivered)\b",)
+
+# Symbols (SYM002, regex fragments): what may stand between a symbol and its date ("of 19 December 2023").
+DATE_AFTER_SYMBOL = ("of", "adopted on", "adopted in", "adopted", "dated", "on", "of the")
+# Symbols (SYM004): words that make a list of symbols a list of reports (lower case).
+REPORT_WORDS = ("report",)

@@ -33,3 +33,8 @@ FUTURE_BEFORE = ("将于?", "拟于?", "计划于?", "预计于?", "定于")
 FUTURE_AFTER = ("之前", "以前", "前", "举行的下一", "召开的下一")
 FUTURE_IN_SENTENCE = ("将", "拟", "计划", "预计")
 COMPLETED = ("了", "已", "业已", "举行了", "召开了")
+
+# Symbols (SYM002): how a symbol cited after its date begins ("2023 年 12 月 19 日第 78/123 号").
+SYMBOL_AFTER_DATE = ("第",)
+# Symbols (SYM004): words that make a list of symbols a list of reports (lower case).
+REPORT_WORDS = ("报告",)
