@@ -11,14 +11,26 @@ import click
 
 from linter import registry, waivers
 from linter.cache import ResultCache
-from linter.config import ConfigError
 from linter.anchors import anchor
+from linter.config import ConfigError, document_languages, message_languages
 from linter.engine import INTERNAL_ERROR, Configs, FileResult, document_facts, expand_paths, internal_error, lint_paths, read_document, skipped_facts
 from linter.document import ReadError
 from linter.rule import Severity
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_UNCHECKED = 0, 1, 2, 3
 FORMATS = ["text", "concise", "json", "sarif", "github", "junit", "gitlab", "html"]
+
+
+class _Installed(click.Choice):
+    """A click.Choice of installed language packs, listed only when an option is given or its help
+    shown, so that `treatylint --help` does not import every pack."""
+
+    def __init__(self, listing):
+        self.listing, self.case_sensitive = listing, True
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        return self.listing()
 
 
 def _split(values: tuple[str, ...]) -> list[str]:
@@ -154,8 +166,8 @@ Exit codes:
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), default=None,
               help="Exit 1 when a finding at or above this severity is reported [default: warning].")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when findings are reported (input that could not be checked still exits 3).")
-@click.option("--language", type=click.Choice(["zh", "en"]), default=None, help="Force the document language.")
-@click.option("--message-language", type=click.Choice(["en", "zh"]), default=None,
+@click.option("--language", type=_Installed(document_languages), default=None, help="Force the document language [default: auto].")
+@click.option("--message-language", type=_Installed(message_languages), default=None,
               help="The language of messages and suggestions, whatever the document's [default: en].")
 @click.option("--stdin-filename", default=None, metavar="PATH",
               help="The name of the report read from standard input: for configuration, excludes, the format and the output.")
@@ -267,14 +279,14 @@ def exit_status(results: list[FileResult], exit_zero: bool = False) -> int:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--language", type=click.Choice(["zh", "en"]), default=None, help="Force the document language.")
+@click.option("--language", type=_Installed(document_languages), default=None, help="Force the document language [default: auto].")
 @click.option("--type", "kinds", multiple=True, help="Only these fact types (money, date, daterange, symbol, url, count, percentage, quantity).")
 def facts(paths, language, kinds):
     """Print the facts extracted from reports as JSON Lines."""
     status = EXIT_CLEAN
     for path, _ in expand_paths(paths):
         try:
-            doc = read_document(path, language=language)
+            doc = read_document(path, language=None if language == "auto" else language)
             # the facts the rules see (none in code blocks; from the packs the document's language
             # chose), and, marked "skipped", those of damaged or foreign text the rules do not see
             found = [(fact, None) for fact in document_facts(doc)] + skipped_facts(doc)

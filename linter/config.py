@@ -15,11 +15,22 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
+from linter import lang
 from linter.rule import Rule, Severity
 
 CONFIG_NAMES = (".treatylint.toml", "treatylint.toml", "pyproject.toml")
 SEVERITIES = ("error", "warning", "info")
 LANGUAGES = ("zh", "en")
+
+
+def document_languages() -> tuple[str, ...]:
+    """What `language` accepts: every installed pack, or "auto" (detect it per document)."""
+    return (*lang.installed(), "auto")
+
+
+def message_languages() -> tuple[str, ...]:
+    """What `message-language` accepts: every installed pack with a message catalogue."""
+    return tuple(code for code, pack in lang.installed().items() if pack.messages)
 
 
 class ConfigError(Exception):
@@ -66,8 +77,8 @@ KEYS = {
     "severity": "table of rule code or name = \"error\" | \"warning\" | \"info\"",
     "per-file-ignores": "table of glob = list of rule codes, prefixes or names",
     "fail-on": "\"error\" | \"warning\" | \"info\"",
-    "language": "\"zh\" | \"en\" | \"auto\"",
-    "message-language": "\"en\" | \"zh\"",
+    "language": "an installed language pack (\"zh\", \"en\" …) | \"auto\"",
+    "message-language": "an installed language pack with messages (\"en\", \"zh\" …)",
     "exclude": "list of globs",
     "rules": "table of rule code or name = table of options",
     "waivers": "list of tables with file, code, match and reason",
@@ -162,9 +173,9 @@ def parse(data: dict, path: str) -> Config:
         elif key == "fail-on":
             fields["fail_on"] = choice(key, value, SEVERITIES)
         elif key == "language":
-            fields["language"] = None if choice(key, value, (*LANGUAGES, "auto")) == "auto" else value
+            fields["language"] = None if choice(key, value, document_languages()) == "auto" else value
         elif key == "message-language":
-            fields["message_language"] = choice(key, value, ("en", "zh"))
+            fields["message_language"] = choice(key, value, message_languages())
         elif key == "severity":
             if not isinstance(value, dict):
                 raise fail(key, f"expected a {KEYS[key]}")
@@ -261,6 +272,8 @@ def parse_waivers(value, fail) -> tuple[dict, ...]:
 def with_overrides(config: Config, **cli) -> Config:
     """Command-line values win over the file's."""
     changes = {k: v for k, v in cli.items() if v not in (None, ())}
+    if changes.get("language") == "auto":  # --language auto: detect it, whatever the file says
+        changes["language"] = None
     return replace(config, **changes) if changes else config
 
 

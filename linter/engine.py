@@ -43,7 +43,7 @@ class FileResult:
 def lint_document(document: Document, rules: Sequence[Rule], config: Config | None = None) -> list[Finding]:
     """Run `rules` over one document; the configuration sets options, severities and per-file ignores."""
     config = config or Config()
-    ctx = Context(document, document_facts(document), config.rules, config.message_language)
+    ctx = Context(document, document_facts(document), config.rules, config.message_language, packs=lang.chain(document.language))
     findings: list[Finding] = []
     for rule in rules:
         try:

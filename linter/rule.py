@@ -12,10 +12,13 @@ from collections.abc import Iterator
 from functools import cached_property
 from typing import ClassVar, NamedTuple
 
+from linter import lang
 from linter.document import Document
 from linter.extract import FactIndex
 from linter.facts import Date, DateRange, Fact, Symbol
 
+
+MESSAGE_FALLBACK = "en"  # the catalogue a message missing from the reviewer's language comes from
 
 _CONTROL_PICTURES = {c: 0x2400 + c for c in range(32) if chr(c) not in "\t\n"} | {0x7F: 0x2421}
 
@@ -72,20 +75,57 @@ class Finding(NamedTuple):
 class Context:
     """What a rule sees: the document, its facts, and the rule's options."""
 
-    def __init__(self, document: Document, facts: FactIndex, rule_options: dict[str, dict] | None = None, language: str = "en"):
+    def __init__(self, document: Document, facts: FactIndex, rule_options: dict[str, dict] | None = None, language: str = "en",
+                 packs: tuple[lang.LanguagePack, ...] | None = None):
         self.document = document
         self.facts = facts
         self.rule_options = rule_options or {}  # rule code → configured options
-        self.language = language  # the language messages are written in: "en" or "zh"
+        self.language = language  # the language messages are written in: a pack code
+        # the packs chosen for the document's language (what its words are); all of them when
+        # the language is not known (a Context built by hand, `lint_text`)
+        self.packs = packs if packs is not None else lang.everything()
         self.said: dict[tuple, str] = {}  # messages already written for this document (Rule.say)
+        self._words: dict[tuple, dict | tuple] = {}
 
-    def join(self, parts: list[str]) -> str:
+    @cached_property
+    def message_packs(self) -> tuple[lang.LanguagePack, ...]:
+        """The message language's pack, then English: where a template or separator is looked up."""
+        packs = lang.installed()
+        return tuple(packs[c] for c in dict.fromkeys((self.language, MESSAGE_FALLBACK)) if c in packs)
+
+    def template(self, code: str, key: str) -> str | None:
+        """The message `key` of rule `code` in the message language, else in English."""
+        for pack in self.message_packs:
+            template = pack.messages.get(code, {}).get(key)
+            if template is not None:
+                return template
+        return None
+
+    def words(self, name: str, language: str | None = None):
+        """A vocabulary table (`ctx.words("CONTRIBUTION_WORDS")`): merged over the document's packs,
+        or the table of one language's pack alone (a fact's own `lang`). Rules name no language."""
+        memo = (name, language)
+        table = self._words.get(memo)
+        if table is None:
+            packs = self.packs if language is None else tuple(p for c, p in lang.installed().items() if c == language)
+            table = self._words[memo] = lang.merged(packs, "vocabulary", name)
+        return table
+
+    def separator(self, name: str) -> str:
+        """A separator of the message language (vocabulary SEPARATORS: clauses, items …)."""
+        for pack in self.message_packs:
+            found = pack.get("vocabulary", "SEPARATORS", {}).get(name)
+            if found is not None:
+                return found
+        raise KeyError(name)
+
+    def join(self, parts: list[str], how: str = "clauses") -> str:
         """Clauses in the message language: "a, and b" / "a，且b"."""
-        return ("，且".join(parts)) if self.language == "zh" else ", and ".join(parts)
+        return self.separator(how).join(parts)
 
     def listing(self, items) -> str:
         """Items in the message language: "a, b" / "a、b"."""
-        return ("、" if self.language == "zh" else ", ").join(items)
+        return self.separator("items").join(items)
 
     @property
     def text(self) -> str:
@@ -145,9 +185,9 @@ class Rule:
     # every `bad` text must produce this rule's finding, every `good` text none.
     bad: ClassVar[tuple[str, ...]] = ()
     good: ClassVar[tuple[str, ...]] = ()
-    # Messages and suggestions as (English, Chinese) templates with the same named values;
-    # `say` fills in the one for the reviewer's language (--message-language).
-    messages: ClassVar[dict[str, tuple[str, str]]] = {}
+    # Messages and suggestions live in the packs' catalogues (linter/lang/<code>/messages.toml,
+    # [CODE] id = template); a plugin rule may carry its English templates here instead.
+    messages: ClassVar[dict[str, str]] = {}
     options: ClassVar[dict] = {}  # option name → default (its type is the option's type; None means a date)
     option_keys: ClassVar[dict[str, tuple[str, ...]]] = {}  # for table options: the keys allowed
 
@@ -157,8 +197,9 @@ class Rule:
     def say(self, ctx: Context, key: str, **values) -> str:
         """The message `key` in the message language. Equal messages of one document are one
         string: a flattened table repeats the same finding thousands of times."""
-        english, chinese = self.messages[key]
-        template = chinese if ctx.language == "zh" else english
+        template = ctx.template(self.code, key)
+        if template is None:
+            template = self.messages[key]
         memo = (template, *values.items())
         try:
             message = ctx.said.get(memo)

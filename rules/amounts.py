@@ -3,19 +3,18 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from decimal import Decimal
 
-from linter.facts import Money
-from linter.rule import Context, Fix, Related, Rule, Severity
-from linter.units import USD_PER_UNIT, scale_factor, usd_equivalent
-from linter.describe import grouped, scientific
+from linter.api import Context, Fix, Money, Related, Rule, Severity, USD_PER_UNIT, grouped, scale_factor, scientific, usd_equivalent
 from rules.common import ratio
 
-_LIST_SEPARATORS = set("、，,和及与 \u00a0\u202f") | {"and", "respectively"}
-# Contexts an amount can be in, recognised by words in its sentence; each has a bound (context-max-usd).
-CONTEXT_WORDS = {"contribution": ("捐款", "捐助", "捐赠", "认捐", "自愿", "contribution", "contributed", "pledge", "donation", "donated")}
-# Scale words a report would write, per language, in the order tried for a suggestion.
-_IDIOMATIC_SCALES = {"zh": (None, "万", "亿", "万亿"), "en": (None, "thousand", "million", "billion", "trillion")}
+# What separates the amounts of one list besides the packs' LIST_SEPARATORS: commas and spaces.
+_NEUTRAL_SEPARATORS = frozenset(", \u00a0\u202f")
+_TOKEN = re.compile(r"\w+|\S")
+# Contexts an amount can be in, recognised by the packs' words in its sentence (the vocabulary
+# table named here); each has a bound (context-max-usd).
+CONTEXTS = {"contribution": "CONTRIBUTION_WORDS"}
 
 
 class ImplausibleAmount(Rule):
@@ -45,19 +44,7 @@ class ImplausibleAmount(Rule):
         "Exampleland gave $598,000, $605,500 and $2.4 million in 2021, 2022 and 2023.",
     )
     options = {"max-usd": 1.1e14, "context-max-usd": {"contribution": 1e10}, "currency-max": {}, "sibling-ratio": 1000}
-    option_keys = {"context-max-usd": tuple(CONTEXT_WORDS), "currency-max": tuple(USD_PER_UNIT)}
-
-    messages = {
-        "value": ("{surface} is {currency} {amount} ({magnitude}): {reasons}", "{surface}即 {currency} {amount}（{magnitude}）：{reasons}"),
-        "gdp": ("more than world GDP (about USD {bound})", "超过全球 GDP（约 USD {bound}）"),
-        "currency": ("above the configured bound of {currency} {bound}", "超过所配置的上限 {currency} {bound}"),
-        "contribution": ("above the USD {bound} that one State's contribution plausibly reaches", "超过一国单笔捐款的合理上限 USD {bound}"),
-        "siblings": ("{ratio} times the other amounts listed with it ({listed})", "是同列其他金额（{listed}）的 {ratio} 倍"),
-        "rescale": ("did you mean {surface} ({currency} {amount}), in line with the amounts listed with it?",
-                    "是否应为 {surface}（{currency} {amount}），与同列金额相当？"),
-        "scale": ("check the scale word {scale} (= {factor})", "请核对数量级用词“{scale}”（= {factor}）"),
-        "listed": ("listed with {surface}", "同列金额 {surface}"),
-    }
+    option_keys = {"context-max-usd": tuple(CONTEXTS), "currency-max": tuple(USD_PER_UNIT)}
 
     def check(self, ctx: Context):
         max_usd = Decimal(str(self.option(ctx, "max-usd")))
@@ -65,7 +52,7 @@ class ImplausibleAmount(Rule):
         currency_max = {code: Decimal(str(v)) for code, v in self.option(ctx, "currency-max").items()}
         sibling_ratio = Decimal(str(self.option(ctx, "sibling-ratio")))
         amounts = ctx.facts.of(Money)
-        lists = _amount_lists(ctx.text, amounts)
+        lists = _amount_lists(ctx.text, amounts, _NEUTRAL_SEPARATORS | set(ctx.words("LIST_SEPARATORS")))
         contexts = _Contexts(ctx)
         for money in amounts:
             usd = usd_equivalent(money.amount, money.currency)
@@ -86,7 +73,7 @@ class ImplausibleAmount(Rule):
                     siblings = listing.nearest(money)
                     listed = ctx.listing([m.text for m in siblings] + (["…"] if len(listing.members) - 1 > len(siblings) else []))
                     reasons.append(self.say(ctx, "siblings", ratio=ratio(money.amount / median), listed=listed))
-                    rescaled = self._rescaled(money, median)
+                    rescaled = self._rescaled(ctx, money, median)
                     if rescaled:
                         surface, candidate = rescaled
                         suggestion = self.say(ctx, "rescale", surface=surface, currency=money.currency, amount=grouped(candidate))
@@ -100,12 +87,13 @@ class ImplausibleAmount(Rule):
                 suggestion = self.say(ctx, "scale", scale=money.scale, factor=scientific(scale_factor(money.scale)))
             yield self.finding(money.start, money.end, message, suggestion, related, fix=fix)
 
-    def _rescaled(self, money: Money, median: Decimal) -> tuple[str, Decimal] | None:
-        """The figure with the idiomatic scale word closest (in orders of magnitude) to its siblings."""
+    def _rescaled(self, ctx: Context, money: Money, median: Decimal) -> tuple[str, Decimal] | None:
+        """The figure with the idiomatic scale word (of the amount's language) closest, in orders
+        of magnitude, to its siblings."""
         if not money.scale:
             return None
         best = None
-        for word in _IDIOMATIC_SCALES.get(money.lang, ()):
+        for word in (None, *ctx.words("IDIOMATIC_SCALES", money.lang)):
             candidate = money.number * scale_factor(word)
             distance = abs(math.log10(candidate / median)) if candidate > 0 else math.inf
             if word != money.scale and (best is None or distance < best[0]):
@@ -114,7 +102,9 @@ class ImplausibleAmount(Rule):
             return None
         _, word, candidate = best
         head, _, tail = money.text.partition(money.scale)
-        surface = head + (word or "") + tail if word or money.lang == "zh" else head.rstrip() + tail
+        # without a scale word, the space before it goes too ("$2.4 million" → "$2.4"), unless
+        # the unit follows ("240 万美元" → "240 美元")
+        surface = head + (word or "") + tail if word or (tail and not tail[0].isspace()) else head.rstrip() + tail
         return surface, candidate
 
 
@@ -147,22 +137,21 @@ class _List:
         return sorted(sorted(window, key=lambda m: abs(m.start - money.start))[: self.SHOWN], key=lambda m: m.start)
 
 
-def _amount_lists(text: str, amounts: list[Money]) -> dict[Money, _List]:
+def _amount_lists(text: str, amounts: list[Money], separators: set[str]) -> dict[Money, _List]:
     """Group amounts written as one list: same currency, only separators between them."""
     runs: list[list[Money]] = []
     for money in amounts:
-        if runs and runs[-1][-1].currency == money.currency and _only_separators(text[runs[-1][-1].end : money.start]):
+        if runs and runs[-1][-1].currency == money.currency and _only_separators(text[runs[-1][-1].end : money.start], separators):
             runs[-1].append(money)
         else:
             runs.append([money])
     return {member: listing for run in runs for listing in (_List(run),) for member in run}
 
 
-def _only_separators(between: str) -> bool:
+def _only_separators(between: str, separators: set[str]) -> bool:
     if len(between) > 20:
         return False
-    words = between.replace(",", " , ").replace("、", " 、 ").split()
-    return all(w in _LIST_SEPARATORS or set(w) <= _LIST_SEPARATORS for w in words)
+    return all(w in separators or set(w) <= separators for w in _TOKEN.findall(between))
 
 
 class _Contexts:
@@ -176,7 +165,7 @@ class _Contexts:
         sentence = self.ctx.structure.sentence_at(money.start)
         if sentence not in self.known:
             text = self.ctx.text[sentence[0] : sentence[1]] if sentence else ""
-            self.known[sentence] = [name for name, words in CONTEXT_WORDS.items() if any(word in text for word in words)]
+            self.known[sentence] = [name for name, table in CONTEXTS.items() if any(word in text for word in self.ctx.words(table))]
         return self.known[sentence]
 
 

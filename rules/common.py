@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from linter.describe import scientific
+from linter.api import scientific
 
 
 def ratio(value: Decimal | float) -> str:

@@ -5,18 +5,31 @@ import functools
 import itertools
 import re
 
-from linter.facts import Count
-from linter.rule import Context, Related, Rule, Severity
+from linter.api import Context, Count, Related, Rule, Severity
 from rules.common import line_of
 
-# Composition, not inclusion: "由…组成" / "consisting of" list every part; "包括" / "including" /
-# "其中" (among them) do not.
-_COMPOSITION = re.compile(r"由|组成|consist(?:s|ing|ed) of|composed of|compris(?:es|ing|ed)|made up of|of whom|:")
-_PART_JOINERS = re.compile(r"[^。；;.!?]{0,40}?(?:以及|和|及|与|、|,|，|and|plus)[^。；;.!?]{0,40}$")
-# Markers that announce an exhaustive enumeration (not 包括 / including, which announce examples).
-# It must start within 30 characters of the count, on its line: the bounded lead stops the search
-# there instead of at the sentence's end (once per count, in a sentence of many counts).
-_ENUMERATION = re.compile(r"[^\n]{0,30}?([，,]?\s*(?:分别是|分别为|如下[:：]|即[:：]|namely|as follows:|[:：](?=[ \t]*(?:\n|$)))[ \t]*)")
+# Composition, not inclusion: the packs' COMPOSITION_PATTERNS ("由…组成" / "consisting of") list
+# every part; "包括" / "including" / "其中" (among them) do not. A colon does too.
+@functools.cache
+def _composition(patterns: tuple[str, ...]) -> re.Pattern:
+    return re.compile("|".join((*patterns, ":")))
+
+
+@functools.cache
+def _part_joiners(joiners: tuple[str, ...]) -> re.Pattern:
+    """What may stand between two parts: one of the packs' PART_JOINERS or a comma, in one clause."""
+    return re.compile(r"[^。；;.!?]{0,40}?(?:" + "|".join(map(re.escape, (*joiners, ","))) + r")[^。；;.!?]{0,40}$")
+
+
+# The packs' ENUMERATION_MARKERS announce an exhaustive enumeration (not 包括 / including, which
+# announce examples), as does a colon ending the line. It must start within 30 characters of the
+# count, on its line: the bounded lead stops the search there instead of at the sentence's end
+# (once per count, in a sentence of many counts).
+@functools.cache
+def _enumeration(markers: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"[^\n]{0,30}?([，,]?\s*(?:" + "|".join((*markers, r"[:：](?=[ \t]*(?:\n|$))")) + r")[ \t]*)")
+
+
 _STOP = "。!?！？\n"
 _ITEM_MARKS = re.compile(r"(?:^|\s)\(([a-z]|[ivx]+|\d{1,2})\)\s")
 _OPEN, _CLOSE = "“《(（[‘\"", "”》)）]’\""
@@ -60,13 +73,6 @@ class PartsDoNotSum(Rule):
         "The board consisted of 13 experts: 5 national experts and 8 experts from other States.",
     )
 
-    messages = {
-        "sum": ("the parts add up to {added} ({terms}), not the {total} stated on line {line} ({stated})",
-                "各部分之和为 {added}（{terms}），而非第 {line} 行所述的 {total}（{stated}）"),
-        "fix": ("check the total or the parts", "请核对总数或各部分"),
-        "related": ("total stated as {stated}", "总数写作 {stated}"),
-    }
-
     def check(self, ctx: Context):
         counts = ctx.facts.of(Count)
         for i, total in enumerate(counts):
@@ -76,7 +82,7 @@ class PartsDoNotSum(Rule):
             if len(parts) < 2:
                 continue
             lead_in = ctx.text[total.start : parts[0].start]
-            if len(lead_in) > 80 or not _COMPOSITION.search(lead_in):
+            if len(lead_in) > 80 or not _composition(ctx.words("COMPOSITION_PATTERNS")).search(lead_in):
                 continue  # the parts must follow the total closely, after "由 / 组成 / consisting of / :"
             added = sum(p.n for p in parts)
             if added != total.n:
@@ -95,10 +101,11 @@ class PartsDoNotSum(Rule):
         following = ctx.structure.sentence_at(sentence[1]) if sentence[1] < len(ctx.text) else None
         limit = following[1] if following else sentence[1]
         parts: list[Count] = []
+        joiners = _part_joiners(ctx.words("PART_JOINERS"))
         for count in itertools.islice(counts, i + 1, None):
             if count.start >= limit or count.classifier != total.classifier or count.lang != total.lang:
                 break
-            if parts and not _PART_JOINERS.match(ctx.text, parts[-1].end, count.start):
+            if parts and not joiners.match(ctx.text, parts[-1].end, count.start):
                 break
             if len(parts) == MAX_PARTS:
                 return []
@@ -129,11 +136,6 @@ class CountVsList(Rule):
         "Exampleland submitted three working papers, namely on transparency, on reporting and on verification.",
     )
 
-    messages = {
-        "mismatch": ("{count} announces {n} items but {listed} are listed: {items}", "{count}表示有 {n} 项，但列出了 {listed} 项：{items}"),
-        "fix": ("check the number or the list", "请核对数目或列举内容"),
-    }
-
     def check(self, ctx: Context):
         lists: dict[int, list[str]] = {}  # block index → the list items after it
         for count in ctx.facts.of(Count):
@@ -150,7 +152,7 @@ class CountVsList(Rule):
         text = ctx.text
         sentence = ctx.structure.sentence_at(count.start)
         end = sentence[1] if sentence else len(text)
-        lead = _ENUMERATION.match(text, count.end, end)
+        lead = _enumeration(ctx.words("ENUMERATION_MARKERS")).match(text, count.end, end)
         if lead is None:
             return None
         marker = lead.group(1)
@@ -162,8 +164,9 @@ class CountVsList(Rule):
         marked = _ITEM_MARKS.findall(segment)
         if len(marked) >= 2:
             return marked  # (a) … (b) … (c) …
-        items = _split_items(segment, count.lang)
-        if any(ch.isdigit() or ch in "一二三四五六七八九十两" for item in items for ch in item[:4]):
+        items = _split_items(segment, ctx.words("ITEM_SEPARATORS", count.lang), ctx.words("LAST_ITEM_JOINERS", count.lang))
+        numerals = ctx.words("NUMERAL_CHARACTERS")
+        if any(ch.isdigit() or ch in numerals for item in items for ch in item[:4]):
             return None  # "三位来自非洲、五位来自亚洲…" breaks the number down, it does not list the things
         longest = max((len(i.split()) if count.lang == "en" else len(i) for i in items), default=0)
         return items if longest <= (4 if count.lang == "en" else 20) else None  # long items: "and" is ambiguous
@@ -184,21 +187,21 @@ def _list_items_after(ctx: Context, offset: int, lists: dict[int, list[str]]) ->
     return lists[i]
 
 
-def _split_items(segment: str, lang: str) -> list[str]:
+def _split_items(segment: str, separators: tuple[str, ...], last_joiners: tuple[str, ...]) -> list[str]:
     """The items of an enumeration, split at top level (never inside quotes or brackets).
 
-    Items separated by semicolons are split there only; Chinese items otherwise at 、，和 及;
-    English items at commas, and the last one once more at its first "and" ("A, B and C").
+    Items separated by semicolons are split there only; otherwise at the separators of the
+    count's language (、，和 及 / commas), and the last item once more at its first joiner, when
+    the language writes one ("A, B and C").
     """
     if any(_top_level(segment, sep) for sep in ("；", ";")):
         return _split(segment, ("；", ";"))
-    if lang == "zh":
-        return _split(segment, ("、", "，", "以及", "和", "及"))
-    items = _split(segment, (", ",))
-    if items and items[-1].startswith("and "):
-        items[-1] = items[-1][4:]
-    elif items and " and " in items[-1]:
-        items[-1:] = items[-1].split(" and ", 1)
+    items = _split(segment, separators)
+    for joiner in last_joiners:
+        if items and items[-1].startswith(joiner + " "):
+            items[-1] = items[-1][len(joiner) + 1 :]
+        elif items and f" {joiner} " in items[-1]:
+            items[-1:] = items[-1].split(f" {joiner} ", 1)
     return items
 
 

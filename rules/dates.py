@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import functools
 import re
 
-from linter.facts import Date, DateRange
-from linter.rule import Context, Related, Rule, Severity, dated
+from linter.api import Context, Date, DateRange, Related, Rule, Severity, dated
 from rules.common import day, line_of
 
 _CN_ORDINAL = "一二三四五六七八九十百"
@@ -18,17 +18,20 @@ _EN_MEETING = re.compile(rf"\b(?:{_EN_ORDINALS}|\d+(?:st|nd|rd|th))(?: [A-Z][\w-
 # What may stand between a meeting's name and its date for the date to be the meeting's.
 _EN_GLUE = re.compile(r"(?:[\s,(]|held|convened|took place|hosted|opened|on|in|from|at|the|[A-Z][a-z]+)*")
 _ZH_GLUE = re.compile(r"[ ，,]?(?:于|在|定于)?[ ]?")  # 第十次部长级会议于 2019 年…; never across ；
-_ZH_EVENTS = {"签署": "signature", "批准": "ratification", "生效": "entry into force", "加入": "accession"}
-_EN_EVENTS = {"signed": "signature", "signature": "signature", "ratified": "ratification", "ratification": "ratification",
-              "entered into force": "entry into force", "entry into force": "entry into force", "acceded": "accession"}
-# "signed by the Grand Duke" promulgates a law; only a State's signature of an instrument counts.
-_EVENT_WORDS = re.compile("(?:" + "|".join(re.escape(w) for w in sorted({**_ZH_EVENTS, **_EN_EVENTS}, key=len, reverse=True)) + r")(?<!signed(?= by))(?! into law)")
-_FUTURE_BEFORE = re.compile(r"(?:将于?|拟于?|计划于?|预计于?|定于|will(?: be)?(?: held)?(?: on| in)?|scheduled (?:for|on|in)|planned (?:for|in)|expected (?:on|in|by)|due (?:on|in|by)|by|until|before|next)\s*$")
-_FUTURE_AFTER = re.compile(r"^\s*(?:之前|以前|前|举行的下一|召开的下一)")
-# A plan announced earlier in the sentence: "will be presented to the Council in March 2015".
-_FUTURE_IN_SENTENCE = re.compile(r"\b(?:will|shall|is to|are to|expected to|due to|scheduled|planned)\b|将|拟|计划|预计")
-# Words that say an event has happened: 了/已 in Chinese, past forms in English.
-_COMPLETED = re.compile(r"了|已|业已|举行了|召开了|\b(?:was|were|had|has been|have been|took place|held|adopted|signed|ratified|entered into force|visited|hosted|submitted|organized|organised|launched|delivered)\b")
+
+
+@functools.cache
+def _alternatives(fragments: tuple[str, ...], before: str = "", after: str = "") -> re.Pattern:
+    """One pattern from the packs' regex fragments (FUTURE_BEFORE, COMPLETED …); without any
+    (a language without a pack), one that never matches."""
+    return re.compile(before + "(?:" + ("|".join(fragments) or "(?!)") + ")" + after)
+
+
+def _event_words(ctx: Context) -> re.Pattern:
+    """The packs' EVENT_WORDS (signed, 批准 …), longest first, but not their EVENT_WORD_EXCEPTIONS
+    ("signed by the Grand Duke" promulgates a law; only a State's signature of an instrument counts)."""
+    words = tuple(sorted(ctx.words("EVENT_WORDS"), key=len, reverse=True))
+    return _alternatives(tuple(map(re.escape, words)), after="".join(ctx.words("EVENT_WORD_EXCEPTIONS")))
 
 
 def _dated_facts(ctx: Context) -> list:
@@ -58,10 +61,6 @@ class InvalidDate(Rule):
     summary = "A date that does not exist (30 February, 31 April, month 13)"
     bad = ("会议于 2019 年 2 月 30 日举行。", "The meeting was held on 31 April 2019.")
     good = ("会议于 2019 年 2 月 28 日举行。", "The meeting was held on 30 April 2019.")
-    messages = {
-        "month": ("{date} is not a calendar date: there is no month {month}", "{date}不是有效日期：没有 {month} 月"),
-        "day": ("{date} is not a calendar date: month {month} of {year} has {days} days", "{date}不是有效日期：{year} 年 {month} 月只有 {days} 天"),
-    }
 
     def check(self, ctx: Context):
         for fact in ctx.facts.of(Date, DateRange):
@@ -90,10 +89,6 @@ class ReversedRange(Rule):
     summary = "A date range whose end is before its start"
     bad = ("2019 年 11 月至 2017 年 7 月期间举行了五次会议。", "The Group met from 2019 to 2017.")
     good = ("2017 年 11 月至 2019 年 7 月期间举行了五次会议。", "The Group met from 2017 to 2019.")
-    messages = {
-        "reversed": ("{range} ends ({end}) before it starts ({start})", "{range}的结束日期（{end}）早于开始日期（{start}）"),
-        "fix": ("swap the two ends, or correct the mistyped one", "请交换起止日期，或改正输错的一端"),
-    }
 
     def check(self, ctx: Context):
         for fact in ctx.facts.of(DateRange):
@@ -125,12 +120,6 @@ class ConflictingEventDate(Rule):
         "Exampleland hosted the Tenth Ministerial Meeting in November 2019. The Tenth Ministerial Meeting, held in November 2019, adopted a statement.",
     )
 
-    messages = {
-        "conflict": ("{event} is dated {date} here but {other} on line {line}", "{event}在此处的日期为{date}，但第 {line} 行为{other}"),
-        "fix": ("check which date is right and use it in both places", "请核对哪个日期正确，并在两处使用同一日期"),
-        "related": ("{event} dated {date}", "{event}的日期为{date}"),
-    }
-
     def check(self, ctx: Context):
         facts = _dated_facts(ctx)
         seen: dict[tuple, object] = {}
@@ -138,7 +127,7 @@ class ConflictingEventDate(Rule):
             if isinstance(fact, Date) and fact.when.granularity == "year":
                 continue  # "in 2027" is too loose to date an event against another date
             start, end = _clause(ctx, facts, index)
-            for key in _event_keys(ctx.text, start, end, fact):
+            for key in _event_keys(ctx, start, end, fact):
                 first = seen.setdefault(key, fact)
                 if first is fact or (first.first <= fact.last and fact.first <= first.last):
                     continue
@@ -148,7 +137,6 @@ class ConflictingEventDate(Rule):
                 yield self.finding(fact.start, fact.end, message, self.say(ctx, "fix"), related)
 
 
-_GENERIC_TITLES = {"条约", "公约", "议定书", "协定", "修正案", "Treaty", "Convention", "Protocol", "Agreement", "Amendment"}
 # Titles are bounded (the longest in the corpus has 18 words and 60 characters), so that an
 # unclosed 《 or a run of capitals costs a bounded scan. An English title is words each followed
 # by exactly one space: with the space optional, "the AAAA…" could be cut into words in 2^n ways.
@@ -168,10 +156,10 @@ def _event_name(ctx: Context, key: tuple[str | None, str]) -> str:
     return f"《{name}》的{_EVENT_NAMES_ZH[event]}" if ctx.language == "zh" else f"{event} of {name}"
 
 
-def _event_keys(text: str, start: int, end: int, fact) -> set[tuple[str | None, str]]:
+def _event_keys(ctx: Context, start: int, end: int, fact) -> set[tuple[str | None, str]]:
     """The events a date is attached to, as (event, name): (None, an ordinal meeting), or an
     instrument's signature / ratification / entry into force named right beside the verb."""
-    keys = set()
+    text, keys = ctx.text, set()
     if fact.lang == "zh":
         after = _ZH_MEETING.search(text, fact.end, end)  # 于 2019 年 11 月举行了第十次部长级会议
         before = [m for m in _ZH_MEETING.finditer(text, start, fact.start) if _ZH_GLUE.fullmatch(text, m.end(), fact.start)]  # 第十次会议于 …
@@ -182,17 +170,18 @@ def _event_keys(text: str, start: int, end: int, fact) -> set[tuple[str | None, 
             glue = text[m.end() : fact.start] if m.end() <= fact.start else text[fact.end : m.start()]
             if len(glue) <= 30 and _EN_GLUE.fullmatch(glue):
                 keys.add((None, m.group()))
-    event = _event_near(text, start, end, fact)
+    event = _event_near(ctx, start, end, fact)
     if event:
-        title = _title_for(text, start, end, fact)
-        if title and title not in _GENERIC_TITLES:
+        title = _title_for(ctx, start, end, fact)
+        if title and title not in ctx.words("GENERIC_TITLES"):  # "the Treaty" names no instrument
             keys.add((event, title))
     return keys
 
 
-def _title_for(text: str, start: int, end: int, fact) -> str | None:
+def _title_for(ctx: Context, start: int, end: int, fact) -> str | None:
+    text = ctx.text
     if fact.lang == "zh":
-        verb = _EVENT_WORDS.search(text, fact.end, min(end, fact.end + 25))
+        verb = _event_words(ctx).search(text, fact.end, min(end, fact.end + 25))
         after = _ZH_TITLE_AFTER_VERB.match(text, verb.end()) if verb else None
         before = _TITLE_BEFORE_VERB.search(text, max(start, verb.start() - 40), verb.start()) if verb else None
         m = after or before
@@ -218,21 +207,13 @@ class OrderOfEvents(Rule):
     bad = ("示例国于 2001 年 12 月签署了附加议定书，议定书于 2000 年 12 月生效。", "Exampleland signed the Protocol on 4 December 2001; it entered into force on 16 December 2000.")
     good = ("示例国于 2001 年 12 月签署了附加议定书，议定书于 2002 年 12 月生效。", "Exampleland signed the Protocol on 4 December 2001; it entered into force on 16 December 2002.")
 
-    messages = {
-        "order": ("{event} dated {date}, before the signature dated {signed} on line {line}", "{event}日期为{date}，早于第 {line} 行的签署日期{signed}"),
-        "fix": ("check both years: a treaty is signed before it is ratified or enters into force", "请核对两个年份：条约须先签署，然后才能批准或生效"),
-        "related": ("signature dated {date}", "签署日期为{date}"),
-        "ratification": ("ratification", "批准"),
-        "entry into force": ("entry into force", "生效"),
-    }
-
     def check(self, ctx: Context):
         facts = _dated_facts(ctx)
         events = []  # (sentence index, event, fact)
         signatures = _Signatures()
         for index, fact in enumerate(facts):
             start, end = _clause(ctx, facts, index)
-            event = _event_near(ctx.text, start, end, fact)
+            event = _event_near(ctx, start, end, fact)
             if event:
                 sentence = ctx.structure.sentence_index(fact.start)
                 events.append((-1 if sentence is None else sentence, event, fact))
@@ -269,18 +250,19 @@ class _Signatures:
         return self.facts[sentence][i] if i < len(latest) else None
 
 
-def _event_near(text: str, start: int, end: int, fact) -> str | None:
+def _event_near(ctx: Context, start: int, end: int, fact) -> str | None:
     """The event a date is attached to: after it in Chinese (于 … 签署), around it in English."""
+    text, words = ctx.text, _event_words(ctx)
     if fact.lang == "zh":
-        m = _EVENT_WORDS.search(text, fact.end, min(end, fact.end + 25))
-        if m and text.startswith("会议", m.end()):  # 促进条约生效会议 names a meeting, not an event
-            m = None
+        m = words.search(text, fact.end, min(end, fact.end + 25))
+        if m and any(text.startswith(w, m.end()) for w in ctx.words("EVENT_MEETING_WORDS")):
+            m = None  # 促进条约生效会议 names a meeting, not an event
     else:
-        found = list(_EVENT_WORDS.finditer(text, max(start, fact.start - 60), fact.start)) or [_EVENT_WORDS.search(text, fact.end, min(end, fact.end + 30))]
+        found = list(words.finditer(text, max(start, fact.start - 60), fact.start)) or [words.search(text, fact.end, min(end, fact.end + 30))]
         m = found[-1]
     if m is None:
         return None
-    return _ZH_EVENTS.get(m.group()) or _EN_EVENTS[m.group()]
+    return ctx.words("EVENT_WORDS")[m.group()]
 
 
 class AfterIssueDate(Rule):
@@ -310,26 +292,19 @@ class AfterIssueDate(Rule):
     )
 
     options = {"reference-date": None}
-    messages = {
-        "as_of": ("{date} is an 'as of' date after the document's own date ({issued}): a report cannot record what had not happened when it was issued",
-                  "{date}是晚于本文件日期（{issued}）的“截至”日期：报告不可能记录发布时尚未发生的事"),
-        "event": ("{date} is a date after the document's own date ({issued}): a report cannot record what had not happened when it was issued",
-                  "{date}晚于本文件日期（{issued}）：报告不可能记录发布时尚未发生的事"),
-        "fix": ("check the year, or mark the event as planned", "请核对年份，或注明该事项是计划中的"),
-    }
 
     def check(self, ctx: Context):
         issued = ctx.issue_date or self.option(ctx, "reference-date")
         if issued is None:
             return
-        sentences = _SentenceWords(ctx.text)
+        sentences = _SentenceWords(ctx)
         for fact in _dated_facts(ctx):
             if fact.first <= issued or ctx.structure.in_header(fact.start):
                 continue
             sentence = ctx.structure.sentence_at(fact.start) or (fact.start, fact.end)
             before = ctx.text[max(0, fact.start - 24) : fact.start]
             after = ctx.text[fact.end : fact.end + 6]
-            if _FUTURE_BEFORE.search(before) or _FUTURE_AFTER.match(after) or sentences.future_before(sentence, fact.start):
+            if sentences.future_before.search(before) or sentences.future_after.match(after) or sentences.future_in(sentence, fact.start):
                 continue
             as_of = getattr(fact, "qualifier", None) == "as_of"
             precise = isinstance(fact, Date) and fact.when.granularity != "year"
@@ -342,26 +317,32 @@ class AfterIssueDate(Rule):
 class _SentenceWords:
     """What DAT005 asks of a sentence, searched once per sentence however many dates it holds."""
 
-    FUTURE_REACH = 16  # longer than any word of _FUTURE_IN_SENTENCE
+    FUTURE_REACH = 16  # longer than any word of the packs' FUTURE_IN_SENTENCE
 
-    def __init__(self, text: str):
-        self.text = text
+    def __init__(self, ctx: Context):
+        self.text = ctx.text
+        # the packs' words: planned before a date ("将于", "scheduled for"), after it ("之前"), anywhere
+        # before it in its sentence ("will be presented … in March 2015"), and done ("了", "was held")
+        self.future_before = _alternatives(ctx.words("FUTURE_BEFORE"), after=r"\s*$")
+        self.future_after = _alternatives(ctx.words("FUTURE_AFTER"), before=r"^\s*")
+        self.future_in_sentence = _alternatives(ctx.words("FUTURE_IN_SENTENCE"))
+        self.completed_words = _alternatives(ctx.words("COMPLETED"))
         self.first_future: dict[tuple[int, int], int] = {}  # sentence → end of its first future word
         self.done: dict[tuple[int, int], bool] = {}
 
-    def future_before(self, sentence: tuple[int, int], offset: int) -> bool:
+    def future_in(self, sentence: tuple[int, int], offset: int) -> bool:
         """A future word in the sentence before `offset` (as a search of sentence[0]:offset finds it:
         one that ends at `offset` may be a word only there, "will" of "willing", hence the window)."""
         if sentence not in self.first_future:
-            m = _FUTURE_IN_SENTENCE.search(self.text, *sentence)
+            m = self.future_in_sentence.search(self.text, *sentence)
             self.first_future[sentence] = m.end() if m else sentence[1] + 1
         if self.first_future[sentence] <= offset:
             return True
-        return _FUTURE_IN_SENTENCE.search(self.text, max(sentence[0], offset - self.FUTURE_REACH), offset) is not None
+        return self.future_in_sentence.search(self.text, max(sentence[0], offset - self.FUTURE_REACH), offset) is not None
 
     def completed(self, sentence: tuple[int, int]) -> bool:
         if sentence not in self.done:
-            self.done[sentence] = _COMPLETED.search(self.text, *sentence) is not None
+            self.done[sentence] = self.completed_words.search(self.text, *sentence) is not None
         return self.done[sentence]
 
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 import difflib
 import re
 
-from linter.facts import Date
-from linter.rule import Context, Related, Rule, Severity
+from linter.api import Context, Date, Related, Rule, Severity
 from rules.common import line_of
 
 # What kind of instrument a title names: 《…法》, 《…公约》, "Act on …", "… Convention".
@@ -27,13 +26,6 @@ class MissingOwnSymbol(Rule):
     summary = "A conference document without a symbol of its own in its masthead"
     bad = ("不扩散核武器条约缔约国 2020 年审议大会\n\nDistr.: General\n7 October 2020\n", "2020 Review Conference of the Parties\n\nDistr.: General\n7 October 2020\n")
     good = ("不扩散核武器条约缔约国 2020 年审议大会\nNPT/CONF.2020/41\nDistr.: General\n7 October 2020\n", "2020 Review Conference of the Parties\nNPT/CONF.2020/41\nDistr.: General\n7 October 2020\n")
-
-    messages = {
-        "missing": ("the masthead names a conference ({conference}) but the document carries no symbol of its own",
-                    "报头写明了会议（{conference}），但文件没有自己的文号"),
-        "fix": ("add the document's symbol under the masthead", "请在报头下方加上本文件的文号"),
-        "fix-npt": ("add the document's symbol under the masthead (e.g. NPT/CONF.{year}/…)", "请在报头下方加上本文件的文号（如 NPT/CONF.{year}/…）"),
-    }
 
     def check(self, ctx: Context):
         title = ctx.structure.header.conference_title
@@ -66,12 +58,6 @@ class InconsistentTitle(Rule):
             "Japan is party to the “Convention on Nuclear Safety” and the “Convention on Early Notification of a Nuclear Accident”.")
     options = {"similarity": 0.7}
     COMPARED = 50  # each title is compared with the last 50 distinct titles of its kind (the corpus: 32 at most)
-    messages = {
-        "variant": ("{name} looks like a variant of {earlier} (line {line}): the same instrument should carry one title",
-                    "“{name}”似乎是第 {line} 行“{earlier}”的另一种写法：同一文书应使用同一名称"),
-        "fix": ("use one spelling throughout, e.g. {earlier}", "请全文统一名称，例如“{earlier}”"),
-        "related": ("first written this way", "首次写法"),
-    }
 
     def check(self, ctx: Context):
         threshold = float(self.option(ctx, "similarity"))

@@ -9,8 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import ClassVar
 
-from linter import damage
-from linter.rule import Context, Fix, Related, Rule, Severity
+from linter.api import Context, Fix, Related, Rule, Severity, damage
 
 _SHOWN = 40  # characters of a region quoted in a message
 _RELATED = 3  # other occurrences of a repeated region listed as notes
@@ -51,18 +50,6 @@ class UnmappedGlyph(_RegionRule):
     kind = "glyph"
     bad = ("示例国捐助了 1(cid:20)5 000 美元。", "Exampleland paid USD 1(cid:20)5 000 in 2020.")
     good = ("示例国捐助了 125 000 美元。", "• Exampleland paid USD 125 000 in 2020.")
-    messages = {
-        "cid": ("unmapped glyph {glyphs}", "未映射的字形 {glyphs}"),
-        "fffd": ("replacement character {glyphs}", "替换字符 {glyphs}"),
-        "pua": ("private-use character {glyphs}", "私用区字符 {glyphs}"),
-        "inside": ("{what} in “{surface}”: the character that stood here is lost (no Unicode was given for it), so facts in this word are not checked",
-                   "“{surface}”中有{what}：此处原有的字符已丢失（没有对应的 Unicode），因此不检查该词中的事实"),
-        "alone": ("{what} standing alone, probably a bullet or a symbol: no Unicode was given for it",
-                  "单独出现的{what}，可能是项目符号或符号：没有对应的 Unicode"),
-        "fix-pdf": ("re-extract the text with a tool that reads the font's encoding, or check the passage in the original PDF",
-                    "请用能读取字体编码的工具重新提取文本，或对照原始 PDF 核对此处"),
-        "fix-text": ("convert the document again from the original, as UTF-8", "请从原始文件重新转换为 UTF-8 文本"),
-    }
 
     def check(self, ctx: Context):
         for region in self.regions(ctx):
@@ -98,16 +85,6 @@ class BinaryResidue(_RegionRule):
     bad = ("示例国捐助了 612 400 美元。\n\x01\x02bjbj\x0e\x12 2020 \x13\x14\n",
            "Exampleland paid USD 612 400.\n\x01\x02bjbj\x0e\x12 2020 \x13\x14\n")
     good = ("示例国捐助了 612 400 美元。\n\n二〇二〇年\n", "Exampleland paid USD 612 400.\n\x0c\nPage 2\n")
-    messages = {
-        "residue": ("binary residue ({count} control characters: {codes}): not text of the report, so facts in it are not checked",
-                    "二进制残留（{count} 个控制字符：{codes}）：不是报告正文，因此不检查其中的事实"),
-        "word": ("binary residue of a Word file ({marker}; {count} control characters: {codes}): not text of the report, so facts in it are not checked",
-                 "Word 文件的二进制残留（{marker}；{count} 个控制字符：{codes}）：不是报告正文，因此不检查其中的事实"),
-        "single": ("control character {codes} in the text: residue of a binary file or of a faulty conversion",
-                   "文本中有控制字符 {codes}：二进制文件或错误转换的残留"),
-        "fix": ("open the original in the application that made it and save it again as UTF-8 text, or check the original .docx or .pdf",
-                "请在原应用程序中打开原文件并重新另存为 UTF-8 文本，或改为检查原始 .docx 或 .pdf 文件"),
-    }
 
     def check(self, ctx: Context):
         for region in self.regions(ctx):
@@ -141,11 +118,6 @@ class MojibakeText(_RegionRule):
     kind = "mojibake"
     bad = ("示例国代表团团长为 JosÃ© GarcÃ­a 先生。", "The Ministerâ€™s report was adopted in 2020.")
     good = ("示例国代表团团长为 José García 先生。", "The Minister’s report was adopted in 2020; déjà vu.")
-    messages = {
-        "misread": ("“{surface}” is UTF-8 text read as {encoding} (mojibake): it should read “{fixed}”, and facts in it are not checked",
-                    "“{surface}”是被按 {encoding} 误读的 UTF-8 文本（乱码），应为“{fixed}”；其中的事实不予检查"),
-        "fix": ("decode the file as UTF-8 again (re-save it from the original): “{fixed}”", "请重新按 UTF-8 解码（从原文件重新保存）：“{fixed}”"),
-    }
 
     def check(self, ctx: Context):
         for region in self.regions(ctx):
@@ -175,11 +147,6 @@ class SpacedDigits(_RegionRule):
     kind = "spaced-digits"
     bad = ("全年财政收入 7 4 7 7 2 亿元。", "The Fund received USD 1 2 3 4 5 in 2020.")
     good = ("全年财政收入 74 772 亿元；评分为 1 2 3 项。", "Scores were 1 2 3 out of 5; the Fund received USD 12 345.")
-    messages = {
-        "spaced": ("“{surface}” looks like the figure {digits} with its digits spaced out by a converter: what it says cannot be read for sure, so the figure is not checked",
-                   "“{surface}”似乎是被转换工具拆散了的数字 {digits}：无法确定其含义，因此不检查该数字"),
-        "fix": ("check the figure in the original and write it as {digits} if that is what it says", "请对照原文核对该数字；如原文如此，请写作 {digits}"),
-    }
 
     def check(self, ctx: Context):
         for region in self.regions(ctx):
@@ -221,12 +188,6 @@ class RunningHeader(_RepeatedRegionRule):
            "A/HRC/28/15\n\nHuman Rights Council\n\n1. The Working Group met.\n\nA/HRC/28/15\n\n2. The delegation spoke.\n\nA/HRC/28/15\n\n3. The report was adopted.\n")
     good = ("CD/2020/1\n\n裁军谈判会议\n\n1. 示例国提交了报告 CD/2020/1。\n\n2. 示例国举办了讲习班。\n",
             "A/HRC/28/15\n\nHuman Rights Council\n\n1. The Working Group adopted A/HRC/28/15.\n\n2. See also\nA/HRC/28/15\n")
-    messages = {
-        "header": ("“{line}” is a running header or footer, repeated {count} more time(s): page furniture, not text of the report, so its facts are read once, where it first appears",
-                   "“{line}”是页眉或页脚，又重复出现 {count} 次：属于版面元素，不是报告正文，其中的事实只在首次出现处读取"),
-        "first": ("first here: read as text", "首次出现处：按正文读取"),
-        "again": ("repeated here", "在此重复"),
-    }
 
     def check(self, ctx: Context):
         for group in self.groups(ctx):
@@ -255,13 +216,6 @@ class PrintJobNumber(_RepeatedRegionRule):
     kind = "job-number"
     bad = ("示例国的报告\n\n19-08178 (C) 280519 *1908178*\n", "Report of Exampleland\n\nGE.14-23930 (E)\n\n*1423930*\n")
     good = ("示例国的报告见 GE.14-23930 号文件。\n", "Exampleland cited job GE.14-23930 in its letter.\n")
-    messages = {
-        "job": ("printing job number {job}: a production mark, not text of the report, so facts in it are not checked",
-                "印刷作业号 {job}：属于制作标记，不是报告正文，因此不检查其中的事实"),
-        "repeated": ("printing job number {job}, repeated {count} more time(s): a production mark, not text of the report, so facts in it are not checked",
-                     "印刷作业号 {job}，又重复出现 {count} 次：属于制作标记，不是报告正文，因此不检查其中的事实"),
-        "again": ("repeated here", "在此重复"),
-    }
 
     def check(self, ctx: Context):
         for group in self.groups(ctx):
@@ -290,10 +244,6 @@ class LicenceNotice(_RegionRule):
     bad = ("示例国于 2020 年提交了报告。\n\n根据《中华人民共和国著作权法》第五条，本作品不适用于该法。如不受其他法律、法规保护，本作品在中国大陆和其他地区属于公有领域。\n",
            "Exampleland reported in 2020.\n\nThis work is licensed under a Creative Commons Attribution 4.0 International License (https://creativecommons.org/licenses/by/4.0/).\n")
     good = ("示例国于 2020 年修订了《著作权法》。\n", "Exampleland promotes Creative Commons licences for public data.\n")
-    messages = {
-        "notice": ("licence or publisher notice (“{phrase}”): not text of the report, so facts in it are not checked",
-                   "许可或出版者声明（“{phrase}”）：不是报告正文，因此不检查其中的事实"),
-    }
 
     def check(self, ctx: Context):
         for region in self.regions(ctx):

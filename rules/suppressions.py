@@ -3,7 +3,7 @@ has run, so it is the engine that produces these findings; the classes here carr
 identity and documentation like any other rule."""
 from __future__ import annotations
 
-from linter.rule import Context, Rule, Severity
+from linter.api import Context, Rule, Severity
 
 
 class UnusedSuppression(Rule):
@@ -20,11 +20,6 @@ class UnusedSuppression(Rule):
     name = "unused-suppression"
     severity = Severity.INFO
     summary = "A suppression comment that suppresses nothing"
-    messages = {
-        "unused": ("this suppression of {what} suppresses nothing", "这条针对 {what} 的抑制注释没有抑制任何问题"),
-        "every": ("every rule", "所有规则"),
-        "remove": ("remove it", "请删除该注释"),
-    }
     bad = (
         "<!-- treatylint: disable-next-line TXT001 -->\n示例国将专业知识转让给区域中心。",
         "<!-- treatylint: disable-next-line TXT001 -->\nExampleland supports the Agency's programme.",
@@ -50,10 +45,6 @@ class UnusedWaiver(Rule):
     name = "unused-waiver"
     severity = Severity.INFO
     summary = "A waiver entry that matches no finding"
-    messages = {
-        "unused": ("the waiver of {code} for '{match}' ({file}) matched no finding", "针对 {code}（“{match}”，{file}）的豁免条目没有匹配任何问题"),
-        "remove": ("remove it", "请删除该条目"),
-    }
 
     def check(self, ctx: Context):
         return iter(())  # produced by the engine once every file has been checked

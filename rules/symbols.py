@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
-from linter.extract.symbols import corrected, implied_period
-from linter.facts import Date, DateRange, Symbol
-from linter.rule import Context, Related, Rule, Severity
+from linter.api import Context, Date, DateRange, Related, Rule, Severity, Symbol, corrected, implied_period
 from rules.common import line_of
 
 # Security Council resolutions whose adoption year is known (number → year). Numbers run
@@ -17,17 +16,24 @@ SC_RESOLUTION_YEARS = {
     2155: 2014, 2187: 2014, 2206: 2015, 2223: 2015, 2231: 2015, 2787: 2025,
 }
 _ANCHORS = sorted(SC_RESOLUTION_YEARS)
-_BETWEEN_AFTER = re.compile(r"[\s()\[\]#（）]*|\s*,?\s*(?:of|adopted on|adopted in|adopted|dated|on|of the)\s+")
 _SC_RESOLUTION = re.compile(r"S/RES/(\d+) \((\d{4})\)")
+
+
+@functools.cache
+def _between_after(words: tuple[str, ...]) -> re.Pattern:
+    """What may stand between a symbol and the date after it: brackets, or one of the packs'
+    DATE_AFTER_SYMBOL words ("of", "adopted on")."""
+    return re.compile(r"[\s()\[\]#（）]*|\s*,?\s*(?:" + ("|".join(words) or "(?!)") + r")\s+")
 
 
 def date_beside(ctx: Context, symbol: Symbol):
     """The date a citation gives a symbol: "(2017 年)", "of 19 December 2023", "2023 年 12 月 19 日第 78/123 号"."""
     after = ctx.facts.next_after(symbol.end, Date, DateRange, reach=16)
-    if after is not None and after.first and _BETWEEN_AFTER.fullmatch(ctx.text[symbol.end : after.start]):
+    if after is not None and after.first and _between_after(ctx.words("DATE_AFTER_SYMBOL")).fullmatch(ctx.text[symbol.end : after.start]):
         return after
     before = ctx.facts.last_before(symbol.start, Date, reach=24)
-    if before is not None and before.first and symbol.text.startswith("第") and not ctx.text[before.end : symbol.start].strip():
+    if (before is not None and before.first and symbol.text.startswith(tuple(ctx.words("SYMBOL_AFTER_DATE")))
+            and not ctx.text[before.end : symbol.start].strip()):
         return before
     return None
 
@@ -48,21 +54,11 @@ class MalformedSymbol(Rule):
     bad = ("示例国向筹备委员会提交了工作文件 NPT/CONF2010/PC.1/WP.78。", "See document A/57/124/ADD.1.")
     good = ("示例国向筹备委员会提交了工作文件 NPT/CONF.2010/PC.I/WP.78。", "See document A/57/124/Add.1.")
 
-    messages = {
-        "malformed": ("{symbol} is not a well-formed {series} symbol: {problems}", "{symbol}不符合 {series} 文号格式：{problems}"),
-        "roman": ("PrepCom sessions are numbered in Roman numerals: {fixed}, not {part}", "筹备委员会届会用罗马数字编号：应为 {fixed}，而非 {part}"),
-        "dot": ("'{part}' lacks the dot: {fixed}", "“{part}”缺少点号：应为 {fixed}"),
-        "suffix": ("'{part}' is written {fixed} in UN symbols", "联合国文号中“{part}”应写作 {fixed}"),
-        "future-year": ("year component {part} is in the future", "年份部分 {part} 尚未到来"),
-        "session": ("General Assembly session {part} has not opened yet", "大会第 {part} 届会议尚未开幕"),
-        "fix": ("did you mean {fixed}?", "是否应为 {fixed}？"),
-    }
-
     def check(self, ctx: Context):
         for symbol in ctx.facts.of(Symbol):
             if symbol.problems:
                 fixed = corrected(symbol.components)
-                problems = ("；" if ctx.language == "zh" else "; ").join(self.say(ctx, kind, part=part, fixed=right) for kind, part, right in symbol.problems)
+                problems = ctx.join([self.say(ctx, kind, part=part, fixed=right) for kind, part, right in symbol.problems], "problems")
                 message = self.say(ctx, "malformed", symbol=symbol.text, series=symbol.series, problems=problems)
                 suggestion = self.say(ctx, "fix", fixed=fixed) if fixed != "/".join(symbol.components) else None
                 yield self.finding(symbol.start, symbol.end, message, suggestion)
@@ -85,19 +81,6 @@ class SymbolYearMismatch(Rule):
     summary = "The year beside a symbol contradicts the year or session the symbol encodes"
     bad = ("- NPT/CONF.2020/PC.I/9 (2016 年)", "General Assembly resolution 78/123 of 19 December 2022")
     good = ("- NPT/CONF.2020/PC.I/9 (2017 年)", "General Assembly resolution 78/123 of 19 December 2023")
-
-    messages = {
-        "mismatch": ("{symbol} is cited with {date}, but {reason}", "{symbol}所附日期为{date}，但{reason}"),
-        "prepcom": ("session {session} of the Preparatory Committee for the {cycle} Review Conference met in {year}",
-                    "{cycle} 年审议大会筹备委员会第 {session} 届会议于 {year} 年举行"),
-        "ga-session": ("session {session} of the General Assembly runs from September {opens} to September {closes}",
-                       "大会第 {session} 届会议会期为 {opens} 年 9 月至 {closes} 年 9 月"),
-        "gc": ("regular session {session} of the IAEA General Conference met in {year}", "国际原子能机构大会第 {session} 届常会于 {year} 年举行"),
-        "opcw": ("session {session} of the OPCW Conference of the States Parties met in {year}", "禁化武组织缔约国大会第 {session} 届会议于 {year} 年举行"),
-        "year": ("{series}/{year}/… documents were issued in {year}", "{series}/{year}/… 文件于 {year} 年印发"),
-        "fix": ("did you mean {year}?", "是否应为 {year} 年？"),
-        "related": ("the symbol {symbol}", "文号 {symbol}"),
-    }
 
     def check(self, ctx: Context):
         for symbol in ctx.facts.of(Symbol):
@@ -130,17 +113,6 @@ class ResolutionYearMismatch(Rule):
     summary = "A Security Council resolution cited with the wrong year"
     bad = ("示例国依照安全理事会第 1540(2005)号决议更新了管制清单。", "under Security Council resolution 1540 (2005)")
     good = ("示例国依照安全理事会第 1540(2004)号决议更新了管制清单。", "under Security Council resolution 1540 (2004)")
-
-    messages = {
-        "inconsistent": ("resolution {number} is cited with {year} here but with {other} on line {line}",
-                         "第 {number} 号决议在此处标注为 {year} 年，但第 {line} 行标注为 {other} 年"),
-        "consistent": ("use the adoption year consistently: {number} ({other})?", "请统一使用通过年份：{number}({other})？"),
-        "cited": ("cited as {number} ({other})", "此处标注为 {number}({other})"),
-        "adopted": ("resolution {number} was adopted in {low}, not in {year}", "第 {number} 号决议于 {low} 年通过，而非 {year} 年"),
-        "between": ("resolution {number} was adopted between {low} and {high}, not in {year}",
-                    "第 {number} 号决议通过于 {low} 年至 {high} 年之间，而非 {year} 年"),
-        "fix": ("did you mean {number} ({low})?", "是否应为 {number}({low})？"),
-    }
 
     def check(self, ctx: Context):
         first_seen: dict[int, tuple[int, Symbol]] = {}
@@ -196,14 +168,6 @@ class OwnReportSeries(Rule):
         "2020 Review Conference of the Parties to the Treaty\nDistr.: General\n7 October 2020\n\nExampleland submitted the national reports NPT/CONF.2015/PC.III/4 (2014) and NPT/CONF.2020/PC.I/9 (2017).",
     )
 
-    messages = {
-        "later": ("{symbol} belongs to the {own} review cycle, after this document's {cycle} cycle",
-                  "{symbol}属于 {own} 年审议周期，晚于本文件的 {cycle} 年周期"),
-        "earlier": ("{symbol} belongs to the {own} review cycle, not this document's {cycle} cycle, and no year beside it says when it was submitted",
-                    "{symbol}属于 {own} 年审议周期而非本文件的 {cycle} 年周期，且旁边没有说明提交时间的年份"),
-        "fix": ("check the symbol, or give the year of the report beside it", "请核对文号，或在旁边注明该报告的年份"),
-    }
-
     def check(self, ctx: Context):
         cycle = _document_cycle(ctx)
         if cycle is None:
@@ -237,8 +201,8 @@ def _about_reports(ctx: Context, symbol: Symbol, known: dict[tuple[int, int], bo
     thousands of symbols on one line."""
     scope = ctx.scope_of(symbol.start)
     if scope not in known:
-        text = ctx.text[scope[0] : scope[1]]
-        known[scope] = "报告" in text or "report" in text.lower()
+        text = ctx.text[scope[0] : scope[1]].lower()
+        known[scope] = any(word in text for word in ctx.words("REPORT_WORDS"))
     return known[scope]
 
 

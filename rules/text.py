@@ -8,8 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from linter import lexicon
-from linter.rule import Context, Fix, Rule, Severity
+from linter.api import Context, Fix, Rule, Severity, lexicon
 
 # Single-character words that may stand before a word beginning with the same character
 # (交流和和平利用 = 和 + 和平, 平等等问题 = 平等 + 等): not a slip unless doubled on their own (的的).
@@ -51,11 +50,6 @@ class DoubledCharacter(Rule):
     bad = ("示例国将其技术和专业知知识转让给区域中心。", "Exampleland supports the the Agency's programme.")
     good = ("示例国将专业知识提交给筹备委员会会议；交流和和平利用核能。", "Exampleland had had talks with the Agency.")
     options = {"allow": []}
-    messages = {
-        "doubled": ("{char} is doubled in {context}", "“{context}”中的“{char}”重复了"),
-        "word": ("the word '{word}' is repeated", "单词“{word}”重复了"),
-        "fix": ("write {text}", "应为“{text}”"),
-    }
 
     def check(self, ctx: Context):
         allowed = ALLOWED_DOUBLES | set(self.option(ctx, "allow"))
@@ -120,11 +114,6 @@ class StrayMarkup(Rule):
     summary = "An unpaired ** or __ marker left in Markdown text"
     bad = ("- 三. 和平利用核能**\n- 见 [NPT/CONF.2020/PC.I/9](https://undocs.org/NPT/CONF.2020/PC.I/9)", "III. Peaceful uses of nuclear energy**\n\nSee **the report**.")
     good = ("- 三. **和平利用核能**", "Item 8 of the provisional agenda**\n\n** Reissued for technical reasons.")
-
-    messages = {
-        "unpaired": ("unpaired {marker} in {line}", "“{line}”中的 {marker} 未成对"),
-        "fix": ("remove the stray {marker}, or add its pair", "请删除多余的 {marker}，或补上与之配对的标记"),
-    }
 
     def check(self, ctx: Context):
         doc, text = ctx.document, ctx.text

@@ -6,8 +6,7 @@ import datetime as dt
 import os
 from collections import defaultdict
 
-from linter.facts import Date, Symbol, Url
-from linter.rule import Context, Related, Rule, Severity
+from linter.api import Context, Date, Related, Rule, Severity, Symbol, Url
 from rules.common import line_of
 
 
@@ -57,12 +56,6 @@ class DuplicateUrl(Rule):
         "See https://www.un.org/en/sc/1540/ and https://www.un.org/en/sc/2231/.",
     )
 
-    messages = {
-        "again": ("{url} is cited again (first on line {line})", "{url}再次被引用（首次见第 {line} 行）"),
-        "fix": ("cite it once and refer back, or check whether another document was meant here", "只引用一次并回指前文，或核对此处是否应为另一文件"),
-        "first": ("first cited here", "首次引用处"),
-    }
-
     def check(self, ctx: Context):
         first: dict[str, Url] = {}
         for url in ctx.facts.of(Url):
@@ -102,12 +95,6 @@ class NearDuplicateUrl(Rule):
     COMPARED = 16  # each URL is compared with the next 16 distinct URLs cited for the same date,
     # and reported once, beside the first nearly identical one found (a numbered series of
     # documents cited for one date would otherwise give every pair of them)
-    messages = {
-        "near": ("{url} differs from {other} (line {line}) by {n} character(s), and both are cited for {date}: one of them is probably wrong",
-                 "{url}与第 {line} 行的{other}只相差 {n} 个字符，且两者都用于 {date}：其中一个可能有误"),
-        "fix": ("check which document is meant and cite the same URL in both places", "请核对所指文件，并在两处引用同一网址"),
-        "related": ("nearly the same URL cited here", "此处引用了几乎相同的网址"),
-    }
 
     def check(self, ctx: Context):
         limit = int(self.option(ctx, "max-distance"))
@@ -183,12 +170,6 @@ class MalformedUrl(Rule):
     bad = ("决议全文见：www-sites/default/files/gc/gc66-res9.pdf。", "See htps://www.iaea.org/sites/default/files/gc/gc66-res9.pdf.")
     good = ("决议全文见：www.iaea.org/sites/default/files/gc/gc66-res9.pdf。", "See https://www.iaea.org/sites/default/files/gc/gc66-res9.pdf.")
 
-    messages = {
-        "host": ("{url} is not a valid URL: host '{value}' is not a domain name", "{url}不是有效网址：主机名“{value}”不是域名"),
-        "scheme": ("{url} is not a valid URL: unknown scheme '{value}'", "{url}不是有效网址：未知协议“{value}”"),
-        "fix": ("did you mean {url}?", "是否应为 {url}？"),
-    }
-
     def check(self, ctx: Context):
         hosts = _hosts_by_path(ctx.facts.of(Url))
         for url in ctx.facts.of(Url):
@@ -232,12 +213,6 @@ class EmptyLinkTarget(Rule):
     summary = "A link with an empty or '#' target"
     bad = ("- [NPT/CONF.2020/PC.I/9](#) (2017 年)", "- [Japan's national report](#)")
     good = ("- [NPT/CONF.2020/PC.I/9](https://undocs.org/NPT/CONF.2020/PC.I/9) (2017 年)", "- [Japan's national report](https://undocs.org/NPT/CONF.2020/PC.I/9)")
-
-    messages = {
-        "empty": ("the link [{label}]({target}) has an empty target", "链接 [{label}]({target}) 没有目标"),
-        "undocs": ("link to https://undocs.org/{symbol}, or remove the link markup", "请链接到 https://undocs.org/{symbol}，或删除链接标记"),
-        "fix": ("give the link a target, or remove the link markup", "请为链接指定目标，或删除链接标记"),
-    }
 
     def check(self, ctx: Context):
         for link in ctx.structure.links:

@@ -92,7 +92,7 @@ def test_exclude_applies_to_files_found_in_directories(repo):
     ('select = "AMT"\n', "select: expected a list of rule codes, prefixes or names, got 'AMT'"),
     ('select = ["XYZ"]\n', "select: unknown rule 'XYZ' (see `treatylint rules`)"),
     ('fail-on = "fatal"\n', "fail-on: expected one of 'error', 'warning', 'info', got 'fatal'"),
-    ('language = "fr"\n', "language: expected one of 'zh', 'en', 'auto', got 'fr'"),
+    ('language = "fr"\n', "language: expected one of 'en', 'zh', 'und', 'auto', got 'fr'"),
     ('message-language = "de"\n', "message-language: expected one of 'en', 'zh', got 'de'"),
     ('[severity]\nAMT001 = "fatal"\n', "severity.AMT001: expected one of 'error', 'warning', 'info', got 'fatal'"),
     ('[severity]\nXYZ001 = "error"\n', "severity.XYZ001: unknown rule (see `treatylint rules`)"),

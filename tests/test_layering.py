@@ -38,3 +38,11 @@ def test_heavy_imports_are_lazy():
         for module, top_level in imports(path):
             if module.split(".")[0] in ("pint", "charset_normalizer", "jieba"):
                 assert not top_level, f"{path} imports {module} at module level"
+
+
+def test_rules_import_only_linter_api():
+    """A rule reaches the engine through linter.api alone, so the engine can change under it."""
+    for path in (ROOT / "rules").rglob("*.py"):
+        for module, _ in imports(path):
+            if module == "linter" or module.startswith("linter."):
+                assert module == "linter.api", f"{path} imports {module}"

@@ -1,7 +1,7 @@
 """A plugin whose entry point is a callable returning its rules, one of which reuses AMT001."""
 from __future__ import annotations
 
-from linter.rule import Rule, Severity  # linter.api once it exists
+from linter.api import Rule, Severity
 
 
 class Clash(Rule):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from linter.rule import Context, Rule, Severity  # linter.api once it exists
+from linter.api import Context, Rule, Severity
 
 _TODO = re.compile(r"\bTODO\b")
 
@@ -21,7 +21,7 @@ class TodoMarker(Rule):
     summary = "A TODO marker is left in the text"
     bad = ("The Agency received TODO in 2020.",)
     good = ("The Agency received 5 million dollars in 2020.",)
-    messages = {"todo": ("a TODO marker is left here", "此处留有 TODO 标记")}
+    messages = {"todo": "a TODO marker is left here"}
 
     def check(self, ctx: Context):
         for match in _TODO.finditer(ctx.text):
