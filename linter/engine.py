@@ -1,4 +1,4 @@
-"""Orchestration: read → Document → facts → rules → findings, for one document or many paths.
+"""Orchestration: read → Document → analysis (structure, facts) → rules → findings, for one document or many paths.
 
 One bad file never hides the others' findings: read errors become per-file results; anything
 that goes wrong inside treatylint while one file is checked becomes that file's `INT001`
@@ -7,7 +7,6 @@ a worker process that dies takes only its own file with it.
 """
 from __future__ import annotations
 
-import bisect
 import hashlib
 import os
 import stat
@@ -17,9 +16,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from linter.config import Config, find_config, load_config, select_rules, severity_for, with_overrides
-from linter import damage, lang, readers, suppressions, waivers
+from linter import lang, readers, suppressions, waivers
+from linter.analysis import Analysis
 from linter.document import Document, ReadError
-from linter.extract import FactIndex, events, extract_facts
 from linter.rule import Context, Finding, Rule, Severity
 
 INTERNAL_ERROR, INTERNAL_ERROR_NAME = "INT001", "internal-error"
@@ -40,10 +39,18 @@ class FileResult:
             self.error.__traceback__ = self.error.__context__ = self.error.__cause__ = None  # what it was raised from
 
 
-def lint_document(document: Document, rules: Sequence[Rule], config: Config | None = None) -> list[Finding]:
-    """Run `rules` over one document; the configuration sets options, severities and per-file ignores."""
+def analyse(document: Document) -> Analysis:
+    """The document's analysis, with the packs of its language: the one way any part of treatylint
+    reads a document's structure and facts."""
+    return Analysis(document, lang.chain(document.language))
+
+
+def lint(analysis: Analysis, rules: Sequence[Rule], config: Config | None = None) -> list[Finding]:
+    """Run `rules` over one analysed document; the configuration sets options, severities and per-file ignores."""
     config = config or Config()
-    ctx = Context(document, document_facts(document), config.rules, config.message_language, packs=lang.chain(document.language))
+    document = analysis.document
+    analysis.facts  # noqa: B018 — extracted before any rule runs: an extractor's failure is the file's, not a rule's
+    ctx = Context(analysis, config.rules, config.message_language)
     findings: list[Finding] = []
     for rule in rules:
         try:
@@ -66,41 +73,8 @@ def lint_document(document: Document, rules: Sequence[Rule], config: Config | No
     return findings
 
 
-def document_facts(document: Document):
-    """The facts the rules see: none from code blocks, nor from damaged or foreign text (the INP
-    rules report that)."""
-    skipped = document.ignored + damage.excluded_spans(document)
-    packs = lang.chain(document.language)
-    facts = extract_facts(document.text, skipped, packs)
-    found = events.extract(document, facts, packs, _overlaps(skipped))
-    return FactIndex(sorted((*facts, *found), key=lambda f: f.start)) if found else facts
-
-
-def _overlaps(spans):
-    """A test of whether [start, end) touches any of `spans` (sorted once, then bisected)."""
-    spans = sorted(spans)
-    starts = [a for a, _ in spans]
-
-    def touches(start: int, end: int) -> bool:
-        i = bisect.bisect_right(starts, end - 1) - 1
-        return any(spans[j][1] > start for j in range(max(0, i - 1), i + 1)) if i >= 0 else False
-
-    return touches
-
-
-def skipped_facts(document: Document) -> list[tuple]:
-    """(fact, region kind) for the facts of damaged or foreign text, which the rules do not see:
-    `treatylint facts` prints them marked, so that a running page header's symbol is still listed."""
-    regions = damage.regions(document)
-    if not regions:
-        return []
-    starts = [r.start for r in regions]
-    found = []
-    for fact in extract_facts(document.text, document.ignored, lang.chain(document.language)):
-        i = bisect.bisect_right(starts, fact.start) - 1
-        if i >= 0 and fact.end <= regions[i].end:
-            found.append((fact, regions[i].kind))
-    return found
+def lint_document(document: Document, rules: Sequence[Rule], config: Config | None = None) -> list[Finding]:
+    return lint(analyse(document), rules, config)
 
 
 def _unused_suppressions(ctx: Context, rule: Rule, marks, rules: Sequence[Rule]):
@@ -408,7 +382,7 @@ def _unused_waivers(configs: Configs) -> Iterator[FileResult]:
             continue
         display = os.path.relpath(source) if not os.path.relpath(source).startswith("..") else source
         document = Document(open(source, encoding="utf-8").read(), display)
-        ctx = Context(document, extract_facts(""), language=config.message_language)
+        ctx = Context(analyse(document), language=config.message_language)
         findings = []
         for waiver in entries:
             at = document.text.find(waiver.match)

@@ -13,9 +13,10 @@ from functools import cached_property
 from typing import ClassVar, NamedTuple
 
 from linter import lang
-from linter.document import Document
+from linter.analysis import Analysis
 from linter.extract import FactIndex
 from linter.facts import Date, DateRange, Fact, Symbol
+from linter.structure import Structure
 
 
 MESSAGE_FALLBACK = "en"  # the catalogue a message missing from the reviewer's language comes from
@@ -73,17 +74,15 @@ class Finding(NamedTuple):
 
 
 class Context:
-    """What a rule sees: the document, its facts, and the rule's options."""
+    """What a rule sees: the document's analysis (its text, structure, facts and packs) and the
+    rule's options."""
 
-    def __init__(self, document: Document, facts: FactIndex, rule_options: dict[str, dict] | None = None, language: str = "en",
-                 packs: tuple[lang.LanguagePack, ...] | None = None):
-        self.document = document
-        self.facts = facts
+    def __init__(self, analysis: Analysis, rule_options: dict[str, dict] | None = None, language: str = "en"):
+        self.analysis = analysis
+        self.document = analysis.document
+        self.packs = analysis.packs  # the packs chosen for the document's language (what its words are)
         self.rule_options = rule_options or {}  # rule code → configured options
         self.language = language  # the language messages are written in: a pack code
-        # the packs chosen for the document's language (what its words are); all of them when
-        # the language is not known (a Context built by hand, `lint_text`)
-        self.packs = packs if packs is not None else lang.everything()
         self.said: dict[tuple, str] = {}  # messages already written for this document (Rule.say)
         self._words: dict[tuple, dict | tuple] = {}
 
@@ -132,8 +131,12 @@ class Context:
         return self.document.text
 
     @property
-    def structure(self):
-        return self.document.structure
+    def structure(self) -> Structure:
+        return self.analysis.structure
+
+    @property
+    def facts(self) -> FactIndex:
+        return self.analysis.facts
 
     @cached_property
     def issue_date(self) -> dt.date | None:

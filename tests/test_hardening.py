@@ -14,7 +14,7 @@ import zipfile
 import pytest
 from click.testing import CliRunner
 
-from linter import batch, engine
+from linter import analysis, batch, engine
 from linter.cli import main
 from linter.config import Config
 
@@ -29,14 +29,14 @@ def run(*args, input=None):
 @pytest.fixture
 def crash_on_marker(monkeypatch):
     """Extraction fails for any document holding CRASH-ME, as a bug in an extractor would."""
-    real = engine.extract_facts
+    real = analysis.extract_facts
 
     def extract(text, *args):
         if "CRASH-ME" in text:
             raise ValueError("an extractor bug")
         return real(text, *args)
 
-    monkeypatch.setattr(engine, "extract_facts", extract)
+    monkeypatch.setattr(analysis, "extract_facts", extract)
 
 
 def test_a_crash_in_one_file_is_its_internal_error_and_the_others_are_checked(tmp_path, crash_on_marker):

@@ -427,7 +427,7 @@ def crash_on(marker: str, real):
     return crashing
 
 
-@pytest.mark.parametrize("where", ["linter.engine.extract_facts", "linter.readers.markdown.from_text"])
+@pytest.mark.parametrize("where", ["linter.analysis.extract_facts", "linter.readers.markdown.from_text"])
 def test_a_crashing_lint_replaces_the_diagnostics_and_the_server_goes_on(tmp_path, monkeypatch, where):
     module, name = where.rsplit(".", 1)
     monkeypatch.setattr(module + "." + name, crash_on("99999999999999999999999999999", getattr(importlib.import_module(module), name)))
