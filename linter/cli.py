@@ -13,8 +13,9 @@ from linter import registry, waivers
 from linter.cache import ResultCache
 from linter.anchors import anchor
 from linter.config import ConfigError, document_languages, message_languages
-from linter.engine import INTERNAL_ERROR, Configs, FileResult, analyse, expand_paths, internal_error, lint_paths, read_document
+from linter.engine import INTERNAL_ERROR, Configs, analyse, expand_paths, internal_error, lint_paths, read_document
 from linter.document import ReadError
+from linter.results import FileResult
 from linter.rule import Severity
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_UNCHECKED = 0, 1, 2, 3

@@ -13,30 +13,16 @@ import stat
 import sys
 import traceback
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from linter.config import Config, find_config, load_config, select_rules, severity_for, with_overrides
 from linter import lang, readers, suppressions, waivers
 from linter.analysis import Analysis
 from linter.document import Document, ReadError
+from linter.results import FileResult
 from linter.rule import Context, Finding, Rule, Severity
 
 INTERNAL_ERROR, INTERNAL_ERROR_NAME = "INT001", "internal-error"
-
-
-@dataclass
-class FileResult:
-    path: str
-    document: Document | None = None
-    findings: list[Finding] = field(default_factory=list)
-    error: ReadError | None = None
-    config: Config = field(default_factory=Config)
-    skipped: str | None = None  # why a file found in a directory was not checked
-    from_stdin: bool = False  # read from standard input: never fixed in place, whatever it is called
-
-    def __post_init__(self):
-        if self.error is not None:  # only the error's own strings travel between processes, not
-            self.error.__traceback__ = self.error.__context__ = self.error.__cause__ = None  # what it was raised from
 
 
 def analyse(document: Document) -> Analysis:
@@ -210,10 +196,11 @@ def _check_file(path: str, display: str, config: Config, cache_dir: str | None) 
         document.source_digest = hashlib.sha256(data).hexdigest()
     except ReadError as error:
         return FileResult(display, error=error, config=config)
-    findings = lint_document(document, select_rules(config), config)
+    analysis = analyse(document)
+    findings = lint(analysis, select_rules(config), config)
     if store is not None:
         store.put(key, document, findings)
-    return FileResult(document.path or display, document, findings, config=config)
+    return FileResult(document.path or display, document, findings, config=config, facts=analysis.facts)
 
 
 def expand_paths(paths: Iterable[str]) -> Iterator[tuple[str, bool]]:
