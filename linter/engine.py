@@ -20,7 +20,7 @@ from linter import lang, readers, suppressions, waivers
 from linter.analysis import Analysis
 from linter.document import Document, ReadError
 from linter.results import FileResult
-from linter.rule import Context, Finding, Rule, Severity
+from linter.rule import Context, Finding, Outcome, Rule, Severity
 
 INTERNAL_ERROR, INTERNAL_ERROR_NAME = "INT001", "internal-error"
 
@@ -39,17 +39,14 @@ def lint(analysis: Analysis, rules: Sequence[Rule], config: Config | None = None
     ctx = Context(analysis, config.rules, config.message_language)
     findings: list[Finding] = []
     for rule in rules:
-        try:
-            findings.extend(rule.check(ctx))
-        except Exception as exc:  # a broken rule must not hide the other rules' findings
-            findings.append(Finding(INTERNAL_ERROR, INTERNAL_ERROR_NAME, Severity.ERROR, 0, 0, f"rule {rule.code} ({rule.name}) crashed: {type(exc).__name__}: {exc}"))
+        _run_hook(findings, rule, rule.check, ctx)
     if document.ignored:  # Markdown code blocks are not linted
         findings = [f for f in findings if not document.in_ignored(f.start, max(f.end, f.start + 1))]
     marks = suppressions.parse(document)
     findings = suppressions.apply(document, findings, marks)
-    unused = next((r for r in rules if r.code == "SUP001"), None)
-    if unused is not None:
-        findings.extend(_unused_suppressions(ctx, unused, marks, rules))
+    outcome = Outcome(tuple(findings), marks, tuple(rules))
+    for rule in rules:
+        _run_hook(findings, rule, rule.check_findings, ctx, outcome)
     ignored = config.ignored_codes(document.path) if document.path else set()
     findings = [f._replace(severity=severity_for(config, f.code, f.severity)) for f in findings if f.code not in ignored]
     findings.sort(key=lambda f: (f.start, f.end, f.code))
@@ -63,14 +60,12 @@ def lint_document(document: Document, rules: Sequence[Rule], config: Config | No
     return lint(analyse(document), rules, config)
 
 
-def _unused_suppressions(ctx: Context, rule: Rule, marks, rules: Sequence[Rule]):
-    """Suppressions that silenced nothing, among those naming a rule that ran."""
-    ran = [r for r in rules if r.code != rule.code]
-    for mark in marks:
-        named = [r for r in ran if not mark.selectors or any(r.code.startswith(s.upper()) or s.lower() == r.name for s in mark.selectors)]
-        if named and not mark.used:
-            what = ", ".join(mark.selectors) if mark.selectors else rule.say(ctx, "every")
-            yield rule.finding(mark.start, mark.end, rule.say(ctx, "unused", what=what), rule.say(ctx, "remove"))
+def _run_hook(findings: list[Finding], rule: Rule, hook, *args) -> None:
+    """Add what `hook(*args)` finds; a rule that crashes is an INT001 finding, and the other rules still run."""
+    try:
+        findings.extend(hook(*args))
+    except Exception as exc:  # a broken rule must not hide the other rules' findings
+        findings.append(Finding(INTERNAL_ERROR, INTERNAL_ERROR_NAME, Severity.ERROR, 0, 0, f"rule {rule.code} ({rule.name}) crashed: {type(exc).__name__}: {exc}"))
 
 
 def lint_text(text: str, rules: Sequence[Rule], *, path: str | None = None, language: str | None = None) -> list[Finding]:
@@ -299,7 +294,7 @@ def lint_paths(paths: Iterable[str], configs: Configs | None = None, *, jobs: in
         if result.document is not None:
             result.findings = waivers.apply(result.document, result.path, result.findings, configs.waivers_for(task[0], task[1]))
         yield result
-    yield from _unused_waivers(configs)
+    yield from _after_run(configs)
 
 
 def _run(work: list[tuple[str, Config]], jobs: int, cache_dir: str | None, stdin_filename: str | None) -> Iterator[FileResult]:
@@ -357,23 +352,19 @@ def _lost(task: tuple, exc: BaseException) -> FileResult:
     return FileResult(path, error=internal_error(exc, "in a worker process"), config=config)
 
 
-def _unused_waivers(configs: Configs) -> Iterator[FileResult]:
-    """SUP002 for waiver entries that matched a checked file but none of its findings."""
+def _after_run(configs: Configs) -> Iterator[FileResult]:
+    """Every selected rule's `check_run`, once every file has been checked, over each waivers file
+    of the run with its entries: what they find is that file's result."""
     by_source: dict[str, list[waivers.Waiver]] = {}
-    for waiver in waivers.unused(configs.all_waivers()):
+    for waiver in configs.all_waivers():
         by_source.setdefault(waiver.source, []).append(waiver)
     for source, entries in by_source.items():
         config = configs.for_path(source)
-        rule = next((r for r in select_rules(config) if r.code == "SUP002"), None)
-        if rule is None:
-            continue
         display = os.path.relpath(source) if not os.path.relpath(source).startswith("..") else source
         document = Document(open(source, encoding="utf-8").read(), display)
-        ctx = Context(analyse(document), language=config.message_language)
-        findings = []
-        for waiver in entries:
-            at = document.text.find(waiver.match)
-            start = max(at, 0)
-            message = rule.say(ctx, "unused", code=waiver.code, match=waiver.match, file=waiver.file)
-            findings.append(rule.finding(start, start + (len(waiver.match) if at >= 0 else 0), message, rule.say(ctx, "remove")))
-        yield FileResult(display, document, findings, config=config)
+        ctx = Context(analyse(document), config.rules, config.message_language)
+        findings: list[Finding] = []
+        for rule in select_rules(config):
+            _run_hook(findings, rule, rule.check_run, ctx, entries)
+        if findings:
+            yield FileResult(display, document, findings, config=config)

@@ -3,12 +3,16 @@
 A rule declares its identity in one place (code, name, severity, summary, examples) and reads
 only the context: facts, structure and the document's own metadata. It never patches findings
 afterwards and keeps no state between documents.
+
+The engine calls every rule's hooks, each at its phase: `check` over a document's analysis,
+`check_findings` once the document's other findings are known (`Outcome`), `check_run` once
+every file of a run has been checked. A rule implements the hooks it needs; the others find nothing.
 """
 from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterator
+from collections.abc import Iterable
 from functools import cached_property
 from typing import ClassVar, NamedTuple
 
@@ -71,6 +75,14 @@ class Finding(NamedTuple):
     suggestion: str | None = None
     related: tuple[Related, ...] = ()
     fix: Fix | None = None
+
+
+class Outcome(NamedTuple):
+    """What a document's rules found, for the rules that check findings (`Rule.check_findings`)."""
+
+    findings: tuple[Finding, ...]  # those that no suppression silenced
+    suppressions: list  # the document's suppression comments (linter.suppressions), each recording what it silenced
+    rules: tuple  # the rules that ran
 
 
 class Context:
@@ -194,8 +206,20 @@ class Rule:
     options: ClassVar[dict] = {}  # option name → default (its type is the option's type; None means a date)
     option_keys: ClassVar[dict[str, tuple[str, ...]]] = {}  # for table options: the keys allowed
 
-    def check(self, ctx: Context) -> Iterator[Finding]:
-        raise NotImplementedError
+    def check(self, ctx: Context) -> Iterable[Finding]:
+        """The findings of one document, from its facts and structure."""
+        return ()
+
+    def check_findings(self, ctx: Context, outcome: Outcome) -> Iterable[Finding]:
+        """Findings about the document's other findings: after every rule's `check` and the
+        suppressions, before per-file ignores and severities."""
+        return ()
+
+    def check_run(self, ctx: Context, waivers: list) -> Iterable[Finding]:
+        """Findings about a waivers file, once every file of the run has been checked: `ctx` is
+        that file's, `waivers` its entries (linter.waivers.Waiver), each recording whether it
+        applied to a checked file and waived a finding there."""
+        return ()
 
     def say(self, ctx: Context, key: str, **values) -> str:
         """The message `key` in the message language. Equal messages of one document are one

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,3 +47,9 @@ def test_rules_import_only_linter_api():
         for module, _ in imports(path):
             if module == "linter" or module.startswith("linter."):
                 assert module == "linter.api", f"{path} imports {module}"
+
+
+def test_the_engine_finds_no_rule_by_its_code():
+    """Rules run through their hooks (check, check_findings, check_run); the engine's only code is its own INT001."""
+    source = (ROOT / "linter" / "engine.py").read_text(encoding="utf-8")
+    assert set(re.findall(r"[A-Z]{3}\d{3}", source)) == {"INT001"}
