@@ -57,6 +57,7 @@ def lint(analysis: Analysis, rules: Sequence[Rule], config: Config | None = None
 
 
 def lint_document(document: Document, rules: Sequence[Rule], config: Config | None = None) -> list[Finding]:
+    """`lint` over the document's own analysis, for a caller that keeps only the findings."""
     return lint(analyse(document), rules, config)
 
 
