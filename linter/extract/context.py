@@ -43,3 +43,10 @@ def qualifier_before(text: str, start: int, packs: tuple = ()) -> str | None:
     qualifiers = _qualifiers(packs)
     word = word_before(text, start, qualifiers) if qualifiers else None
     return qualifiers[word] if word else None
+
+
+@cache
+def qualifiers_after(packs: tuple) -> dict[str, str]:
+    """The packs' words after a number that make it approximate (6600万人以上 → "at_least")."""
+    return merged(packs or everything(), "numbers", "QUALIFIERS_AFTER") or {}
+

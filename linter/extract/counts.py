@@ -11,10 +11,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from linter.extract.context import qualifier_before, word_before
+from linter.extract.context import qualifiers_after, qualifier_before, word_after, word_before
 from linter.extract.grammar import Scanner, to_number, words
+from linter import lexicon
 from linter.facts import Count
 from linter.lang import LanguagePack, everything
+
+_LONGEST_WORD = 8  # characters after a classifier handed to the lexicon
 
 
 @cache
@@ -37,28 +40,69 @@ def extract(text: str, packs: tuple = ()) -> list[Count]:
 
 def _extract(text: str, pack: LanguagePack) -> list[Count]:
     scanner, reader = _grammar(pack)
-    get = lambda name, default: pack.get("counts", name, default)  # noqa: E731
-    number_words, articles, not_counted, references = get("NUMBER_WORDS", {}), get("ARTICLES", ()), get("NOT_COUNTED", ()), get("REFERENCE_WORDS", ())
+    get = lambda name, default=(): pack.get("counts", name, default)  # noqa: E731
+    number_words, articles, not_counted, more = get("NUMBER_WORDS", {}), get("ARTICLES"), get("NOT_COUNTED"), get("MORE", "")
+    not_before = (*get("REFERENCE_WORDS"), *get("PER_UNIT_BEFORE"))
+    after_words = qualifiers_after((pack,))
     facts: list[Count] = []
     for start, end, t in scanner.scan(text):
         a = t["a"]
-        raw = a["n"]
-        if raw in articles or "." in raw:
-            continue  # an article; 2.1 is not a count
+        raw, cls = a["n"], a.get("cls")
+        if raw in articles:
+            continue  # an article
+        bare = raw.translate({ord(c): None for c in more})
         n = number_words.get(raw.lower())
         if n is None:
-            value = to_number(raw)
-            if value is None:  # a run of numerals that is no number
+            value = to_number(bare)
+            if value is None or value != value.to_integral_value():  # numerals that are no number; 2.1
                 continue
             n = int(value)
-        noun = a["noun"] if "noun" in a else _noun_after(text, end, reader)
-        if not_counted and noun.split()[-1].lower() in not_counted:
+        if cls and not _classifies(text, end - len(cls), cls):  # 13亿多人口: 人 begins the noun
+            end, cls = start + len(raw), None
+        if "noun" not in a and not cls and not _large(text, end, bare, pack):
             continue
-        if references and word_before(text, start, references):
+        if _is_name(text, start, end, pack) or not_before and word_before(text, start, not_before):
             continue
-        qualifier = "more_than" if a.get("approx") else qualifier_before(text, start)
-        facts.append(Count(start=start, end=end, text=text[start:end], lang=pack.code, n=n, noun=noun, classifier=a.get("cls"), qualifier=qualifier))
+        if "noun" in a:
+            noun, after = a["noun"], None
+        else:
+            after = word_after(text, end, after_words, reach=4) if after_words else None
+            noun = _noun_after(text, end + len(after or ""), reader)
+        if not_counted and noun and noun.split()[-1].lower() in not_counted:
+            continue
+        qualifier = "more_than" if bare != raw else qualifier_before(text, start, (pack,)) or after_words.get(after)
+        facts.append(Count(start=start, end=end, text=text[start:end], lang=pack.code, n=n, noun=noun, classifier=cls, qualifier=qualifier))
     return facts
+
+
+def _classifies(text: str, at: int, cls: str) -> bool:
+    """Is the classifier a word of its own here, by the lexicon's segmentation? Not when it only
+    begins a longer word: 1 所有缔约国 (所有, "all"), 13亿多人口 (人口), 2022-2023期间 (期间)."""
+    if not lexicon.available():
+        return True
+    first = lexicon.segment(text[at : at + _LONGEST_WORD])[0]
+    return cls.startswith(first)
+
+
+def _large(text: str, end: int, number: str, pack: LanguagePack) -> bool:
+    """A count written without a classifier: a large number (8000多万, 13亿多) that no unit,
+    currency, range connector or share follows — those make it another fact or none."""
+    large = pack.get("counts", "LARGE", "")
+    return any(c in number for c in large) and not word_after(text, end, pack.get("counts", "NOT_AFTER_LARGE", ("",)), reach=6)
+
+
+def _is_name(text: str, start: int, end: int, pack: LanguagePack) -> bool:
+    """A name built of a number and a classifier, not a count: a set phrase (八项规定), a number
+    inside the name (五位一体, 十九届二中全会), or a short name in quotation marks (“四个全面”)."""
+    if text.startswith(pack.get("counts", "SET_PHRASES", ()), start):
+        return True
+    numerals = pack.get("counts", "NAME_NUMERALS", "")
+    if numerals and end < len(text) and text[end] in numerals:
+        return True
+    for opening, closing in pack.get("counts", "NAME_QUOTES", ()):
+        if start and text[start - 1] == opening:
+            return closing in text[end : end + pack.get("counts", "NAME_LENGTH", 0) + 1]
+    return False
 
 
 def _noun_after(text: str, end: int, reader) -> str:

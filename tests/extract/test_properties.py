@@ -201,6 +201,25 @@ def test_zh_counts(n, classifier, chinese_numeral):
 
 
 @SETTINGS
+@given(st.integers(0, 9999), st.integers(0, 9999), st.sampled_from(["", "before", "after"]), st.sampled_from(["", "人", "户", "套", "人次", "辆"]))
+def test_zh_large_counts(yi, wan, more, classifier):
+    """6600万人 · 1亿3千多万 · 13亿多 · 2600多万套: figures with 亿 and 万, 多 before or after the
+    last scale word, with or without a classifier."""
+    if yi == wan == 0:
+        wan = 1
+    parts = [f"{yi}亿"] * bool(yi) + [f"{wan}万"] * bool(wan)
+    last = parts[-1]
+    parts[-1] = {"": last, "before": f"{last[:-1]}多{last[-1]}", "after": f"{last}多"}[more]
+    surface = "".join(parts) + classifier
+    text = f"全年共计{surface}，较上年有所增加。"
+    fact = only(text, "count")
+    check_span(text, fact, surface, text.index(surface))
+    assert fact.n == yi * 10**8 + wan * 10**4
+    assert fact.classifier == (classifier or None)
+    assert fact.qualifier == ("more_than" if more else None)
+
+
+@SETTINGS
 @given(st.integers(2, 999), st.sampled_from(["experts", "States", "meetings", "fellows"]))
 def test_en_counts(n, noun):
     surface = f"{n} {noun}"

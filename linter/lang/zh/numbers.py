@@ -48,10 +48,12 @@ QUALIFIERS = {
     "超过": "more_than",
     "逾": "more_than",
     "多于": "more_than",
-    "至少": "more_than",
+    "至少": "at_least",
     "约": "about",
     "大约": "about",
-    "近": "about",
-    "将近": "about",
+    "近": "nearly",
+    "将近": "nearly",
     "不到": "less_than",
 }
+# Words right after an amount or count that make it approximate: 6600万人以上, 500 人左右.
+QUALIFIERS_AFTER = {"以上": "at_least", "左右": "about", "上下": "about"}
