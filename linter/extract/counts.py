@@ -1,10 +1,13 @@
 """Counts of things, in the grammar of each chosen language pack.
 
-A pack's `counts` family gives one ATOM (groups: n the number, approx a "more than" mark, cls a
-classifier, noun the counted noun when the atom holds it) and its PREFILTER; where the noun
-follows the atom instead, NOUN_AFTER reads it up to the first of NOUN_STOPS. NUMBER_WORDS are read
-as numbers, ARTICLES are numbers that only mark the indefinite, a noun whose head is NOT_COUNTED
-is a duration or proportion, and a number right after one of REFERENCE_WORDS is a reference.
+A pack's `counts` family gives its ATOMS (groups: n the number, cls a classifier, noun the counted
+noun when the atom holds it) and its PREFILTER; where the noun follows the atom instead, NOUN_AFTER
+reads it up to the first of NOUN_STOPS. MORE marks "more than" inside the number (30 多个);
+NUMBER_WORDS are read as numbers, ARTICLES are numbers that only mark the indefinite. A number
+without a noun or classifier counts only when large (LARGE, 8000多万) or qualified ("more than
+6,000"). Not counts: a noun whose head is NOT_COUNTED (a duration or proportion), a number right
+after REFERENCE_WORDS or PER_UNIT_BEFORE, a FOOTNOTE marker, a name (SET_PHRASES, NAME_QUOTES,
+NAME_NUMERALS).
 """
 from __future__ import annotations
 
@@ -23,7 +26,7 @@ _LONGEST_WORD = 8  # characters after a classifier handed to the lexicon
 @cache
 def _grammar(pack: LanguagePack):
     """The pack's scanner and its noun reader (None when the atom holds the noun)."""
-    scanner = Scanner(re.compile(pack.get("counts", "PREFILTER")), atoms=(pack.get("counts", "ATOM"),))
+    scanner = Scanner(re.compile(pack.get("counts", "PREFILTER")), atoms=pack.get("counts", "ATOMS"))
     noun_after = pack.get("counts", "NOUN_AFTER")
     stops = pack.get("counts", "NOUN_STOPS", ())
     reader = (re.compile(noun_after), re.compile(words(stops)) if stops else None) if noun_after else None
@@ -33,7 +36,7 @@ def _grammar(pack: LanguagePack):
 def extract(text: str, packs: tuple = ()) -> list[Count]:
     facts: list[Count] = []
     for pack in tuple(packs) or everything():
-        if pack.get("counts", "ATOM") is not None:
+        if pack.get("counts", "ATOMS") is not None:
             facts += _extract(text, pack)
     return facts
 
@@ -44,6 +47,7 @@ def _extract(text: str, pack: LanguagePack) -> list[Count]:
     number_words, articles, not_counted, more = get("NUMBER_WORDS", {}), get("ARTICLES"), get("NOT_COUNTED"), get("MORE", "")
     not_before = (*get("REFERENCE_WORDS"), *get("PER_UNIT_BEFORE"))
     after_words = qualifiers_after((pack,))
+    footnote = _footnote(pack)
     facts: list[Count] = []
     for start, end, t in scanner.scan(text):
         a = t["a"]
@@ -51,7 +55,7 @@ def _extract(text: str, pack: LanguagePack) -> list[Count]:
         if raw in articles:
             continue  # an article
         bare = raw.translate({ord(c): None for c in more})
-        n = number_words.get(raw.lower())
+        n = _number_word(raw, number_words, get("COMPOUND_JOINER", None))
         if n is None:
             value = to_number(bare)
             if value is None or value != value.to_integral_value():  # numerals that are no number; 2.1
@@ -59,20 +63,36 @@ def _extract(text: str, pack: LanguagePack) -> list[Count]:
             n = int(value)
         if cls and not _classifies(text, end - len(cls), cls):  # 13亿多人口: 人 begins the noun
             end, cls = start + len(raw), None
-        if "noun" not in a and not cls and not _large(text, end, bare, pack):
+        before = qualifier_before(text, start, (pack,))
+        if "noun" not in a and not cls and not (before or _large(text, end, bare, pack)):
+            continue  # a number alone is a count only when large or qualified: 8000多万, more than 6,000
+        if footnote is not None and footnote.match(text, start):
             continue
         if _is_name(text, start, end, pack) or not_before and word_before(text, start, not_before):
             continue
         if "noun" in a:
-            noun, after = a["noun"], None
+            noun, after = " ".join(a["noun"].split()), None  # a noun wrapped over a line break
         else:
             after = word_after(text, end, after_words, reach=4) if after_words else None
             noun = _noun_after(text, end + len(after or ""), reader)
         if not_counted and noun and noun.split()[-1].lower() in not_counted:
             continue
-        qualifier = "more_than" if bare != raw else qualifier_before(text, start, (pack,)) or after_words.get(after)
+        qualifier = "more_than" if bare != raw else before or after_words.get(after)
         facts.append(Count(start=start, end=end, text=text[start:end], lang=pack.code, n=n, noun=noun, classifier=cls, qualifier=qualifier))
     return facts
+
+
+@cache
+def _footnote(pack: LanguagePack) -> re.Pattern | None:
+    pattern = pack.get("counts", "FOOTNOTE")
+    return re.compile(pattern) if pattern else None
+
+
+def _number_word(raw: str, number_words: dict, joiner: str | None) -> int | None:
+    """A number word's value; words joined by the pack's joiner add up (forty-five = 45)."""
+    parts = raw.lower().split(joiner) if joiner else [raw.lower()]
+    values = [number_words.get(part) for part in parts]
+    return None if None in values else sum(values)
 
 
 def _classifies(text: str, at: int, cls: str) -> bool:

@@ -229,6 +229,24 @@ def test_en_counts(n, noun):
     assert fact.n == n and fact.noun == noun
 
 
+EN_NUMBER_WORDS = {"two": 2, "seven": 7, "twelve": 12, "forty-five": 45, "ninety-nine": 99}
+
+
+@SETTINGS
+@given(st.integers(2, 99_999), st.sampled_from(["", *EN_NUMBER_WORDS]), st.sampled_from(["", "new ", "regional "]),
+       st.sampled_from(["offices", "cases", "people", "municipalities"]), st.lists(st.booleans(), min_size=2, max_size=2))
+def test_en_counts_wrapped(n, word, modifier, noun, wraps):
+    """A count as PDF text lays it out: a line break at any token boundary inside it."""
+    gaps = ["\n" if wrap else " " for wrap in wraps]
+    number = word or f"{n:,}"
+    surface = f"{number}{gaps[0]}{modifier.replace(' ', gaps[1])}{noun}"
+    text = f"In that year the Office opened {surface} in total."
+    fact = only(text, "count")
+    check_span(text, fact, surface, text.index(surface))
+    assert fact.n == (EN_NUMBER_WORDS[word] if word else n)
+    assert fact.noun == f"{modifier}{noun}"
+
+
 @SETTINGS
 @given(st.decimals(min_value=0, max_value=1000, places=1, allow_nan=False), st.sampled_from(["%", " per cent", "％"]))
 def test_percentages(value, unit):

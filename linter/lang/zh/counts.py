@@ -29,7 +29,7 @@ _TAIL = rf"(?:[{_SCALES}]{{1,3}}(?:[{MORE}][{_SCALES}]{{0,2}})?|[{MORE}][{_SCALE
 # A figure with its scale words, then at most two further scaled figures (1万6千, 1亿3千多万).
 _FIGURE = rf"{ARABIC_NUMBER}(?:[ \u00a0]?{_TAIL}(?:(?<=[{_SCALES}{MORE}])\d{{1,4}}(?:\.\d{{1,3}})?{_TAIL}){{0,2}})?"
 _NUMERAL = rf"{CN_NUMBER}(?:[{MORE}][{LARGE}]{{0,2}})?"
-ATOM = rf"(?P<n>{_FIGURE}|{_NUMERAL})(?:[ \u00a0]?(?P<cls>{_CLS}))?"
+ATOMS = (rf"(?P<n>{_FIGURE}|{_NUMERAL})(?:[ \u00a0]?(?P<cls>{_CLS}))?",)
 # A figure (grouped with spaces or commas) or a run of numerals, then its scale words and a
 # classifier or a large scale word; not after 第.
 _RUN = rf"[\d, .\u00a0\u202f\u2009{_SCALES}{MORE}]"
