@@ -163,6 +163,31 @@ def test_symbols(symbol, frame):
     assert fact.canonical == symbol
 
 
+cited = st.tuples(st.integers(1, 80), st.integers(1, 999), st.sampled_from(["", " A", " B", " XX"]), st.booleans())
+
+
+@SETTINGS
+@given(st.lists(cited, min_size=1, max_size=6), st.sampled_from(["", "Human Rights Council "]), st.booleans())
+def test_resolutions_cited_by_number(items, body, plural):
+    """'resolution 78/123' alone, or a list after 'resolutions' with dates between the items: each
+    is the symbol of the body named before it (the General Assembly when none is)."""
+    rendered = [f"{session}/{number}{letter}" for session, number, letter, _ in items]
+    if not plural:
+        rendered, items = rendered[:1], items[:1]
+    dated = [f"{r} of 3 December 2019" if with_date else r for r, (*_, with_date) in zip(rendered, items)]
+    listed = ", ".join(dated[:-1]) + (" and " if len(dated) > 1 else "") + dated[-1]
+    word = "resolutions " if plural else "resolution "
+    text = f"Recalling {body}{word}{listed}, and noting"
+    facts = [f for f in extract_facts(text) if f.kind == "symbol"]
+    root = "A/HRC" if body else "A"
+    assert [f.canonical for f in facts] == [f"{root}/RES/{r}" for r in rendered]
+    offset = text.index(word) + (len(word) if plural else 0)
+    for fact, r in zip(facts, rendered):
+        surface = r if plural else word + r
+        check_span(text, fact, surface, text.index(surface, offset))
+        offset = fact.end
+
+
 @SETTINGS
 @given(st.integers(1, 2800), st.integers(1946, 2030), st.booleans())
 def test_security_council_resolutions(number, year, chinese):
