@@ -2,11 +2,13 @@
 
 A pack's `counts` family gives its ATOMS (groups: n the number, cls a classifier, noun the counted
 noun when the atom holds it) and its PREFILTER; where the noun follows the atom instead, NOUN_AFTER
-reads it up to the first of NOUN_STOPS. MORE marks "more than" inside the number (30 多个);
+reads it up to the first of NOUN_STOPS. The numbers family's MORE marks "more than" inside the
+number (30 多个);
 NUMBER_WORDS are read as numbers, ARTICLES are numbers that only mark the indefinite. A number
 without a noun or classifier counts only when large (LARGE, 8000多万) or qualified ("more than
 6,000"). Not counts: a noun whose head is NOT_COUNTED (a duration or proportion), a number right
-after REFERENCE_WORDS or PER_UNIT_BEFORE, a FOOTNOTE marker, a name (SET_PHRASES, NAME_QUOTES,
+after REFERENCE_WORDS or PER_UNIT_BEFORE, numerals after the numbers family's VAGUE_BEFORE
+(数十个), a FOOTNOTE marker, a name (SET_PHRASES, NAME_QUOTES,
 NAME_NUMERALS).
 """
 from __future__ import annotations
@@ -44,16 +46,17 @@ def extract(text: str, packs: tuple = ()) -> list[Count]:
 def _extract(text: str, pack: LanguagePack) -> list[Count]:
     scanner, reader = _grammar(pack)
     get = lambda name, default=(): pack.get("counts", name, default)  # noqa: E731
-    number_words, articles, not_counted, more = get("NUMBER_WORDS", {}), get("ARTICLES"), get("NOT_COUNTED"), get("MORE", "")
+    number_words, articles, not_counted, more = get("NUMBER_WORDS", {}), get("ARTICLES"), get("NOT_COUNTED"), pack.get("numbers", "MORE", "")
     not_before = (*get("REFERENCE_WORDS"), *get("PER_UNIT_BEFORE"))
+    vague = "".join(pack.get("numbers", "VAGUE_BEFORE", ()))
     after_words = qualifiers_after((pack,))
     footnote = _footnote(pack)
     facts: list[Count] = []
     for start, end, t in scanner.scan(text):
         a = t["a"]
         raw, cls = a["n"], a.get("cls")
-        if raw in articles:
-            continue  # an article
+        if raw in articles or start and text[start - 1] in vague and not raw[0].isdigit():
+            continue  # an article; a vague quantity (数十个)
         bare = raw.translate({ord(c): None for c in more})
         n = _number_word(raw, number_words, get("COMPOUND_JOINER", None))
         if n is None:

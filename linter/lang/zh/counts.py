@@ -5,6 +5,7 @@ A large number with 万 or 亿 counts without a classifier when a noun or the cl
 一次 used as an article, names made of numbers (“四个全面”, 五位一体, 十九届二中全会), durations,
 ages, shares and physical quantities (五年, 65岁, 五成, 920亿吨)."""
 from linter.extract.grammar import ARABIC_NUMBER, CN_NUMBER, CN_NUMERAL_CHARS, LOOKAHEAD, NOT_AFTER_DIGIT
+from linter.lang.zh.numbers import MORE
 
 # Classifiers and measure words of counted persons, things and events, longest first where one
 # begins another (人次 before 人); Traditional forms included. Not 点 (10点 is a time of day), not
@@ -18,7 +19,6 @@ CLASSIFIERS = (
     "輪", "組", "隊", "筆", "層", "戶",
 )
 ARTICLES = ("一",)  # 一个 / 一次: an article, not a count
-MORE = "多余餘"  # inside the number: 30 多个, 6800多万, 13亿多 — "more than"
 # The scale and place words a figure may carry (6600万, 1万6千, 1亿3千多万, 3万多亿).
 _SCALES = "十百千万亿萬億"
 LARGE = "万亿萬億"  # a count without a classifier needs one of these

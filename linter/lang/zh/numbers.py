@@ -27,6 +27,13 @@ SCALE_WORDS: dict[str, tuple[str, int]] = {
     "萬": ("wan", 10**4),
 }
 
+# Inside a figure, "more than": 30 多个, 6800多万, 13亿多, 2800多亿元 (余 in formal and Traditional text).
+MORE = "多余餘"
+
+# Right before numerals (not figures: 建成12座), a vague quantity, neither an amount nor a count: 数十亿美元 ("several
+# billion"), 几百万, 上亿人, 成千.
+VAGUE_BEFORE = ("数", "几", "上", "成")
+
 # Figures: 803,571 and 1.2 as in English.
 GROUP_SEPARATORS = (",",)
 DECIMAL_SEPARATORS = (".",)
