@@ -7,7 +7,7 @@ from functools import cache
 
 from linter.lang import everything, merged
 
-_SPACES = "[ \u00a0\u202f\u2009\u3000\t]*"
+_SPACES = "[ \u00a0\u202f\u2009\u3000\t\n]*"  # a line break too: PDF text wraps anywhere
 _PATTERNS: dict[tuple[int, bool], re.Pattern] = {}
 
 

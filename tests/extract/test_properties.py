@@ -119,10 +119,12 @@ def test_zh_ranges(a, b, granularity, spaced):
 
 
 @SETTINGS
-@given(dates, st.sampled_from(["dmy", "mdy", "my"]))
-def test_en_dates(d, style):
+@given(dates, st.sampled_from(["dmy", "mdy", "my"]), st.lists(st.booleans(), min_size=2, max_size=2))
+def test_en_dates(d, style, wraps):
+    """Every written form, with a line break where PDF text may wrap between its tokens."""
     month = MONTHS[d.month - 1]
-    surface = {"dmy": f"{d.day} {month} {d.year}", "mdy": f"{month} {d.day}, {d.year}", "my": f"{month} {d.year}"}[style]
+    a, b = ("\n" if wrap else " " for wrap in wraps)
+    surface = {"dmy": f"{d.day}{a}{month}{b}{d.year}", "mdy": f"{month}{a}{d.day},{b}{d.year}", "my": f"{month}{a}{d.year}"}[style]
     text = f"The Conference met on {surface} in Vienna."
     fact = only(text, "date")
     check_span(text, fact, surface, text.index(surface))
