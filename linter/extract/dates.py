@@ -19,7 +19,7 @@ import re
 from functools import cache
 
 from linter.extract.context import word_after, word_before
-from linter.extract.grammar import SP, Scanner, finish, one_of, token
+from linter.extract.grammar import SP, Scanner, finish, numeral_digits, one_of, to_number, token
 from linter.facts import Date, DateRange, Day
 from linter.lang import LanguagePack, everything, merged
 
@@ -92,8 +92,13 @@ def _chosen(packs: tuple) -> tuple:
 
 
 def _int(tokens, key):
+    """A year, month or day as written: in figures, or in numerals (二〇一六 digit by digit, 十二 as a number)."""
     value = tokens.get(key)
-    return int(value) if value is not None else None
+    if value is None:
+        return None
+    if value.isascii():
+        return int(value)
+    return numeral_digits(value) if key == "y" else int(to_number(value))
 
 
 def _day(tokens, months: dict) -> Day:

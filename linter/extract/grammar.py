@@ -212,6 +212,12 @@ def _read_numeral(tokens):
     return total + section + (digit or 0)
 
 
+def numeral_digits(raw: str) -> int | None:
+    """A number written digit by digit in numerals, as years are: 二〇一六 → 2016, 二0一一 → 2011."""
+    digits = [str(_NUMERAL_DIGITS[c]) if c in _NUMERAL_DIGITS else c for c in raw.translate(_CN_SIMPLIFIED)]
+    return int("".join(digits)) if all(d.isdigit() for d in digits) else None
+
+
 def mixed_number(raw: str):
     """Figures and numeral characters in one number, as Chinese reports write large counts and
     amounts: '1万6千' → 16000, '13.5亿' → 1350000000, '三千' → 3000 (a Decimal; None if invalid)."""

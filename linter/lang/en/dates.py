@@ -44,6 +44,7 @@ FORMS = ("between", "start_range", "point", "years", "open_point")
 _WORDS = "|".join(re.escape(m[1:]) for m in sorted(MONTHS, key=len, reverse=True))
 PREFILTER = (
     r"[bfBF](?<![A-Za-z][bfBF])(?:etween|rom) (?=\d|[A-Z])"
+    r"|[12](?<=FY[12])(?=\d{3}(?!\d))"  # a fiscal year: FY2019
     rf"|\d(?<![\w./\-]\d)(?:\d?(?={SP}(?:(?:[–—-]|and |to ){SP}\d{{1,2}}{SP})?(?:{_NAMES}))"
     r"|(?<=[12])\d\d\d(?![\w/]|[.,]\d|\)/|[ \u00a0]?年))"
     rf"|[JFMASOND](?<![A-Za-z][JFMASOND])(?:{_WORDS})(?= \d|(?<=[a-z])(?![\w-]))"

@@ -9,7 +9,16 @@ _MONTH = rf"(?P<m>\d{{1,2}}){SP}月"
 DAY = rf"(?P<d>\d{{1,2}}){SP}[日号]"
 # A year ending a quoted name, without 年: “中国制造2025”, 《健康中国2030》.
 _NAME_YEAR = rf"(?<=[\u4e00-\u9fff])(?P<y>{YEAR})(?=[》”」』])"
-POINTS = (rf"{_YEAR}(?:{SP}{_MONTH}(?:{SP}{DAY})?)?", _NAME_YEAR)
+# Dates in numerals: 二〇一六年五月, 二零二二年三月五日, 二0一一年 (an ASCII zero for 〇).
+_DIGIT = "〇零0一二三四五六七八九"
+_NUMERAL_YEAR = rf"(?P<y>[一二][{_DIGIT}]{{3}}){SP}年"
+_NUMERAL_MONTH = r"(?P<m>十[一二]?|[一二三四五六七八九])月"
+_NUMERAL_DAY = r"(?P<d>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
+POINTS = (
+    rf"{_YEAR}(?:{SP}{_MONTH}(?:{SP}{DAY})?)?",
+    _NAME_YEAR,
+    rf"{_NUMERAL_YEAR}(?:{_NUMERAL_MONTH}(?:{_NUMERAL_DAY})?)?",
+)
 # A month (and day) without a year: a range's end, or a point whose year the sentence gives.
 MONTH_DAY = rf"{_MONTH}(?:{SP}{DAY})?"
 OPEN_POINTS = (MONTH_DAY,)
@@ -25,7 +34,7 @@ SENTENCE_END = r"[。\n；;]"
 FORMS = ("point_range", "year_range", "open_point")
 
 _CONNECTOR = "|".join(map(re.escape, CONNECTORS))
-PREFILTER = rf"\d(?<![\d/.年]\d)(?:\d{{3}}{SP}年|\d?{SP}月|\d{{3}}(?={SP}(?:{_CONNECTOR}){SP}{YEAR})|(?<=[\u4e00-\u9fff]\d)\d{{3}}(?=[》”」』]))"
+PREFILTER = rf"[一二](?<![{_DIGIT}][一二])(?=[{_DIGIT}]{{3}}{SP}年)|\d(?<![\d/.年]\d)(?:\d{{3}}{SP}年|\d?{SP}月|\d{{3}}(?={SP}(?:{_CONNECTOR}){SP}{YEAR})|(?<=[\u4e00-\u9fff]\d)\d{{3}}(?=[》”」』]))"
 CONTINUATION = rf"{SP}(?:{_CONNECTOR}){SP}\d|{SP}[{''.join(AND_DAY)}]{SP}(?:{_MONTH}{SP})?{DAY}"
 
 SINCE_AFTER = ("以来", "起")  # 1983 年以来
