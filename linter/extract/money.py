@@ -15,7 +15,7 @@ alone says nothing; `und` when no such pack runs).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, partial, reduce
 
 from linter import lexicon
@@ -177,4 +177,52 @@ def extract(text: str, packs: tuple = ()) -> list[Money]:
                 qualifier="more_than" if "approx" in t else qualifier_before(text, start, packs),
             )
         )
-    return facts
+    return _ranges(text, facts, packs) if facts else facts
+
+
+_RANGE_REACH = 48  # characters before an amount where the other end of its range may start
+
+
+@cache
+def _range_patterns(packs: tuple):
+    """(the start of a range before an amount, the end of a range after a prefixed one): 200 万至
+    [300 万美元], [USD 2]–3 million."""
+    connectors = merged(packs, "numbers", "RANGE_CONNECTORS")
+    if not connectors:
+        return None
+    w = _words(packs)
+    gap = rf"[ \u00a0]*(?:{words(connectors)})[ \u00a0]*"
+    scales = words([*w.joined_scales, *w.word_scales])
+    figure = rf"(?P<n>{arabic_number(packs)})(?:[ \u00a0]?(?P<scale>{scales}){WORD_END})?" if scales else rf"(?P<n>{arabic_number(packs)})"
+    before = re.compile(rf"{figure}{gap}\Z")
+    after = re.compile(rf"{gap}(?P<n>{arabic_number(packs)})[ \u00a0]?(?P<scale>{words(w.word_scales)}){WORD_END}") if w.word_scales else None
+    return before, after
+
+
+def _ranges(text: str, facts: list[Money], packs: tuple) -> list[Money]:
+    """Both ends of a range are amounts in the range's currency (and scale, where one end has none)."""
+    patterns = _range_patterns(packs)
+    if patterns is None:
+        return facts
+    before, after = patterns
+    out: list[Money] = []
+    for fact in facts:
+        m = before.search(text, max(out[-1].end if out else 0, fact.start - _RANGE_REACH), fact.start)
+        if m is not None:
+            out.append(_end(text, m, fact, m.group("scale") or fact.scale))
+        prefixed = not fact.text[:1].isdigit()
+        if after is not None and prefixed and fact.scale is None and (m := after.match(text, fact.end)) is not None:
+            scale = m.group("scale")
+            out.append(replace(fact, amount=_scaled(fact.number, scale), scale=scale))
+            out.append(_end(text, m, fact, scale))
+            continue
+        out.append(fact)
+    return out
+
+
+def _end(text: str, m: re.Match, other: Money, scale: str | None) -> Money:
+    """The other end of `other`'s range, in its currency, scaled as written or as `other` is."""
+    number = to_number(m.group("n"))
+    start, end = m.start("n"), m.end("scale") if m.group("scale") else m.end("n")
+    return Money(start=start, end=end, text=text[start:end], lang=other.lang, amount=_scaled(number, scale), currency=other.currency,
+                 number=number, scale=scale)

@@ -2,6 +2,7 @@
 7 and 8 February 2019 · 23 April–4 May 2018 · between 2018 and 2020 · from 2018 to 2020."""
 import re
 
+from linter.lang.en.numbers import RANGE_DASHES
 from linter.lang.und.dates import SP, YEAR
 
 MONTHS = {
@@ -19,7 +20,7 @@ POINTS = (
     rf"(?P<mname>{_NAMES}){SP}(?:(?P<d>\d{{1,2}}),?{SP})?{BARE_YEAR}",  # October 7, 2020 · October 2020
 )
 RANGE_STARTS = (rf"{_DAY}{SP}(?P<mname>{_NAMES})", _DAY)  # 23 April–…, 4–…
-DASHES = ("–", "—", "-", "‒", "−", "‑")  # en dash, em dash, hyphen, figure dash, minus sign, non-breaking hyphen
+DASHES = RANGE_DASHES
 TO = r"(?:to|and)(?= )"
 YEAR_TO = "to(?= )"
 BETWEEN = ("(?i:between)(?= )", "and")

@@ -3,6 +3,7 @@
 import re
 
 from linter.lang.und.dates import SP, YEAR
+from linter.lang.zh.numbers import RANGE_CONNECTORS
 
 _YEAR = rf"(?P<y>{YEAR}){SP}年"
 _MONTH = rf"(?P<m>\d{{1,2}}){SP}月"
@@ -23,7 +24,7 @@ POINTS = (
 MONTH_DAY = rf"{_MONTH}(?:{SP}{DAY})?"
 OPEN_POINTS = (MONTH_DAY,)
 RANGE_ENDS = (MONTH_DAY, DAY)
-CONNECTORS = ("至", "到", "—", "–", "-", "−", "～", "~", "－")
+CONNECTORS = RANGE_CONNECTORS
 AND_DAY = ("和", "、")  # 2019 年 2 月 7 日和 8 日 · 2022年6月30日和7月1日 (consecutive days)
 AND_ENDS = (rf"{_MONTH}{SP}{DAY}", DAY)
 # Years without 年 on the first, or on both, in a range: 2022-2023年, 2018−2028, 2022-2023 (in a title).

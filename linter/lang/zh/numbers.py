@@ -34,6 +34,9 @@ MORE = "多余餘"
 # billion"), 几百万, 上亿人, 成千.
 VAGUE_BEFORE = ("数", "几", "上", "成")
 
+# Between the two ends of a range of figures or dates: 200 万至 300 万美元, 2016—2020 年.
+RANGE_CONNECTORS = ("至", "到", "—", "–", "-", "−", "～", "~", "－")
+
 # Figures: 803,571 and 1.2 as in English.
 GROUP_SEPARATORS = (",",)
 DECIMAL_SEPARATORS = (".",)
