@@ -2,7 +2,7 @@
 
 A pack's `counts` family gives its ATOMS (groups: n the number, cls a classifier, noun the counted
 noun when the atom holds it) and its PREFILTER; where the noun follows the atom instead, NOUN_AFTER
-reads it up to the first of NOUN_STOPS. The numbers family's MORE marks "more than" inside the
+reads it up to the first of NOUN_STOPS; a scale group applies its scale word (39.4 million people). The numbers family's MORE marks "more than" inside the
 number (30 多个);
 NUMBER_WORDS are read as numbers, ARTICLES are numbers that only mark the indefinite. A number
 without a noun or classifier counts only when large (LARGE, 8000多万) or qualified ("more than
@@ -21,6 +21,7 @@ from linter.extract.grammar import Scanner, to_number, words
 from linter import lexicon
 from linter.facts import Count
 from linter.lang import LanguagePack, everything
+from linter.units import scaled
 
 _LONGEST_WORD = 8  # characters after a classifier handed to the lexicon
 
@@ -60,7 +61,7 @@ def _extract(text: str, pack: LanguagePack) -> list[Count]:
         bare = raw.translate({ord(c): None for c in more})
         n = _number_word(raw, number_words, get("COMPOUND_JOINER", None))
         if n is None:
-            value = to_number(bare)
+            value = scaled(to_number(bare), a["scale"]) if "scale" in a else to_number(bare)
             if value is None or value != value.to_integral_value():  # numerals that are no number; 2.1
                 continue
             n = int(value)

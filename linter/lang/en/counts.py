@@ -1,6 +1,7 @@
 """English counts: a number or number word, up to two modifiers, a plural noun (12 States ·
 five meetings). Not counts: durations (five years), references (paragraph 12 calls)."""
-from linter.extract.grammar import INTEGER, LOOKAHEAD, NOT_AFTER_DIGIT, words
+from linter.extract.grammar import ARABIC_NUMBER, INTEGER, LOOKAHEAD, NOT_AFTER_DIGIT, words
+from linter.lang.en.numbers import SCALE_WORDS
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -38,12 +39,15 @@ _STOP = words(STOP_WORDS)
 # Between the number and its noun, and between modifiers: a space, or a line break where PDF text wraps.
 _GAP = r"(?:[ \u00a0]|\r?\n)"
 _MODIFIER = rf"(?!(?i:{_STOP})\b)[A-Za-z][\w-]*{_GAP}"
-_NUMBER = rf"(?P<n>{INTEGER}|(?i:(?:{_TENS})-(?:{_ONES})|{words(NUMBER_WORDS)}))(?![\w.,]\w)"
+# A figure with a scale word counts millions: "39.4 million people", "2 billion children".
+_SCALE = rf"[ \u00a0](?P<scale>{words(SCALE_WORDS)})(?![\w-])"
+_SCALE_AHEAD = rf"(?=[ \u00a0](?:{words(SCALE_WORDS)})(?![\w-]))"
+_NUMBER = rf"(?P<n>{ARABIC_NUMBER}{_SCALE_AHEAD}|{INTEGER}|(?i:(?:{_TENS})-(?:{_ONES})|{words(NUMBER_WORDS)}))(?![\w.,]\w)(?:{_SCALE})?"
 _PLURAL = rf"(?:{words(IRREGULAR_PLURALS)}|(?!(?:{_STOP})\b)[A-Za-z][a-z-]*[^sui\W]s)\b"
 ATOMS = (
     rf"{_NUMBER}{_GAP}(?P<noun>(?:{_MODIFIER}){{0,2}}?{_PLURAL})",
     # A number whose noun is written elsewhere, after a qualifier: "more than 6,000."
-    rf"(?P<n>{INTEGER})(?![\w.,]\w)(?=[.,;:)]|[ \u00a0](?:and|or)\b|\Z)",
+    rf"(?P<n>{ARABIC_NUMBER}{_SCALE_AHEAD}|{INTEGER})(?![\w.,]\w)(?:{_SCALE})?(?=[.,;:)]|[ \u00a0](?:and|or)\b|\Z)",
 )
 # A footnote number left in the running text by PDF extraction: right after a sentence's end, before
 # a capitalized word ("… Act. 4 The Government strives").
@@ -55,5 +59,5 @@ _INITIALS = "".join(sorted({w[0] for w in NUMBER_WORDS} | {w[0].upper() for w in
 _RESTS = "|".join(sorted({w[1:] for w in NUMBER_WORDS}, key=len, reverse=True))
 PREFILTER = (
     rf"[\d{_INITIALS}](?<![\w.,$€£¥/\-][\d{_INITIALS}]){NOT_AFTER_DIGIT}"
-    rf"(?:(?<=\d)(?=[\d, \u00a0\u202f\u2009]{{0,{LOOKAHEAD}}}(?:[ \u00a0\n][A-Za-z]|[.,;:)]|\Z))|(?<=[{_INITIALS}])(?=(?:{_RESTS})[-\w]*[ \u00a0\n][A-Za-z]))"
+    rf"(?:(?<=\d)(?=[\d,. \u00a0\u202f\u2009]{{0,{LOOKAHEAD}}}(?:[ \u00a0\n][A-Za-z]|[.,;:)]|\Z))|(?<=[{_INITIALS}])(?=(?:{_RESTS})[-\w]*[ \u00a0\n][A-Za-z]))"
 )
