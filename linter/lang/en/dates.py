@@ -21,8 +21,8 @@ POINTS = (
 )
 RANGE_STARTS = (rf"{_DAY}{SP}(?P<mname>{_NAMES})", _DAY)  # 23 April–…, 4–…
 DASHES = RANGE_DASHES
-TO = r"(?:to|and)(?= )"
-YEAR_TO = "to(?= )"
+TO = r"(?:to|until|and)(?= )"
+YEAR_TO = "(?:to|until)(?= )"
 BETWEEN = ("(?i:between)(?= )", "and")
 FROM = "(?i:from)(?= )"
 # A month without a year, after one of these words, takes the year of its sentence ("in 2018 … first
@@ -42,15 +42,16 @@ NOT_A_YEAR_AFTER = (
 SHORT_YEAR_END = r"(?P<yy>\d\d)(?![\d\w])"
 FORMS = ("between", "start_range", "point", "years", "open_point")
 
+_DASHES = "".join(map(re.escape, DASHES))
 _WORDS = "|".join(re.escape(m[1:]) for m in sorted(MONTHS, key=len, reverse=True))
 PREFILTER = (
     r"[bfBF](?<![A-Za-z][bfBF])(?:etween|rom) (?=\d|[A-Z])"
     r"|[12](?<=FY[12])(?=\d{3}(?!\d))"  # a fiscal year: FY2019
-    rf"|\d(?<![\w./\-]\d)(?:\d?(?={SP}(?:(?:[–—-]|and |to ){SP}\d{{1,2}}{SP})?(?:{_NAMES}))"
+    rf"|\d(?<![\w./\-]\d)(?:\d?(?={SP}(?:(?:[{_DASHES}]|and |to |until ){SP}\d{{1,2}}{SP})?(?:{_NAMES}))"
     r"|(?<=[12])\d\d\d(?![\w/]|[.,]\d|\)/|[ \u00a0]?年))"
     rf"|[JFMASOND](?<![A-Za-z][JFMASOND])(?:{_WORDS})(?= \d|(?<=[a-z])(?![\w-]))"
 )
-CONTINUATION = rf"{SP}(?:[{''.join(map(re.escape, DASHES))}]|to |and ){SP}\d"
+CONTINUATION = rf"{SP}(?:[{_DASHES}]|to |until |and ){SP}\d"
 
 SINCE_BEFORE = ("since",)
 AS_OF_BEFORE = ("as of", "as at", "As of", "As at")
