@@ -32,9 +32,12 @@ ATOMS = (
     rf"S/RES/(?P<res_number>\d{{1,4}})[ \u00a0]?\((?P<res_year>{YEAR})\)",  # S/RES/1540 (2004)
     r"(?P<iaea>(?:SSR|GSR|SSG|GSG)-\d{1,3})(?!\d)",  # SSR-6
     SYMBOL,
+    # A resolution's own number heading its title, in any language: "80/24. Nuclear disarmament".
+    r"(?<![^\n])(?P<session>\d{1,3})/(?P<res_number>\d{1,4})(?=\.[ \u00a0]\S)",
 )
 # Where a citation can start (each branch begins with a literal or a class, so `re` skips ahead).
 PREFILTER = (
     rf"[A-Z](?<![A-Za-z0-9_/.\-][A-Z])[A-Za-z0-9.\-]{{0,{MAX_COMPONENT_CHARS}}}(?:\([\w.]{{1,{MAX_COMPONENT_CHARS}}}\))?/",
     r"[GS](?<![A-Za-z0-9_-][GS])S[RG]-\d",
+    r"\d(?<![^\n]\d)(?=\d{0,2}/\d{1,4}\.[ \u00a0]\S)",
 )
