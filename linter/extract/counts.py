@@ -104,8 +104,10 @@ def _classifies(text: str, at: int, cls: str) -> bool:
     begins a longer word: 1 所有缔约国 (所有, "all"), 13亿多人口 (人口), 2022-2023期间 (期间)."""
     if not lexicon.available():
         return True
-    first = lexicon.segment(text[at : at + _LONGEST_WORD])[0]
-    return cls.startswith(first)
+    window = text[at : at + _LONGEST_WORD]
+    if not any(lexicon.frequency(window[:k]) for k in range(len(cls) + 1, 5)):
+        return True  # no longer word begins here (名专, 个国): no segmentation needed
+    return cls.startswith(lexicon.segment(window)[0])
 
 
 def _large(text: str, end: int, number: str, pack: LanguagePack) -> bool:
