@@ -64,6 +64,18 @@ _DEFINITIONS = (
     "kilowatt = 1000 * watt = kW",
     "megawatt = 1000000 * watt = MW",
     "gigawatt = 1000000000 * watt = GW",
+    "kilowatt_hour = 3600000 * watt * second = kWh",
+    "second = [time] = s",
+    "metre = [length] = m",
+    "kilometre = 1000 * metre = km",
+    "square_metre = metre ** 2 = m2",
+    "square_kilometre = kilometre ** 2 = km2",
+    "hectare = 10000 * square_metre = ha",
+    "mu = 10000 / 15 * square_metre",  # 亩, the Chinese unit of farmland
+    "jin = 500 * gram",  # 斤, the Chinese unit of grain
+    "cubic_metre = metre ** 3 = m3",
+    "litre = cubic_metre / 1000 = l",
+    "barrel = 158.987294928 * litre = bbl",
 )
 
 

@@ -16,6 +16,7 @@ KINDS = {
     "counts": ("count",),
     "symbols": ("symbol",),
     "events": ("event",),
+    "measures": ("quantity", "percentage"),
 }
 
 

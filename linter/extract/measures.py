@@ -11,6 +11,7 @@ from functools import cache
 from linter.extract.grammar import CN_NUMBER, LOOKAHEAD, NOT_AFTER_DIGIT, WORD_END, Scanner, arabic_number, to_number, words
 from linter.facts import Percentage, Quantity
 from linter.lang import everything, merged
+from linter.units import scale_words, scaled
 
 _FIGURE_RUN = r"[\d ,.\u00a0\u202f\u2009]"  # what a prefilter skips between a first digit and the unit
 
@@ -37,8 +38,9 @@ def _quantity_scanner(packs: tuple) -> Scanner | None:
     units = words(_units(packs))
     if not units:
         return None
-    atom = rf"(?P<n>{arabic_number(packs)})[ \u00a0]?(?P<unit>{units}){WORD_END}"
-    prefilter = re.compile(rf"\d(?<![A-Za-z\d_.,]\d){NOT_AFTER_DIGIT}(?={_FIGURE_RUN}{{0,{LOOKAHEAD}}}(?:{units}){WORD_END})")
+    scales = words(scale_words())
+    atom = rf"(?P<n>{arabic_number(packs)})[ \u00a0]?(?:(?P<scale>{scales})[ \u00a0]?)?(?P<unit>{units}){WORD_END}"
+    prefilter = re.compile(rf"\d(?<![A-Za-z\d_.,]\d){NOT_AFTER_DIGIT}(?={_FIGURE_RUN}{{0,{LOOKAHEAD}}}(?:(?:{scales})[ \u00a0]?)?(?:{units}){WORD_END})")
     return Scanner(prefilter, atoms=(atom,))
 
 
@@ -55,5 +57,8 @@ def extract(text: str, packs: tuple = ()) -> list:
         units = _units(packs)
         for start, end, t in quantity.scan(text):
             a = t["a"]
-            facts.append(Quantity(start=start, end=end, text=text[start:end], lang="und", magnitude=to_number(a["n"]), unit=units[a["unit"]]))
+            magnitude = to_number(a["n"])
+            if "scale" in a:  # 3877万吨, 1.2 million tonnes
+                magnitude = scaled(magnitude, a["scale"])
+            facts.append(Quantity(start=start, end=end, text=text[start:end], lang="und", magnitude=magnitude, unit=units[a["unit"]]))
     return facts

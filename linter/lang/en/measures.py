@@ -6,6 +6,13 @@ UNITS = {
     "tonnes": "tonne",
     "tonne": "tonne",
     "tons": "tonne",
+    "kilometres": "kilometre",
+    "kilometers": "kilometre",
+    "hectares": "hectare",
+    "square kilometres": "square_kilometre",
+    "cubic metres": "cubic_metre",
+    "litres": "litre",
+    "barrels": "barrel",
 }
 # written after the figure: 5.2 per cent
 PERCENT_AFTER = ("per cent", "percent")
