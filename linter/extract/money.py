@@ -26,8 +26,9 @@ from linter.lang import everything, merged
 from linter.units import EXACT, scaled
 
 _WINDOW = 80  # characters the compound-amount grammar reads from a candidate
-_SPACES = rf"[ \u00a0\u202f\u2009\u3000]{{0,{_WINDOW}}}"
-_FIGURE_RUN = r"\d ,.\u00a0\u202f\u2009"  # what a prefilter skips between a first digit and the word
+_SPACES = rf"[ \u00a0\u202f\u2009\u3000\n]{{0,{_WINDOW}}}"
+_FIGURE_RUN = r"\d ,.\u00a0\u202f\u2009\n"  # what a prefilter skips between a first digit and the word
+_GAP = r"(?:[ \u00a0]|\r?\n)"  # between a figure and its words: a space, or a line break where PDF text wraps
 
 
 @dataclass(frozen=True)
@@ -90,16 +91,16 @@ def _scanner(packs: tuple) -> Scanner | None:
     w = _words(packs)
     figure = arabic_number(packs)
     n = rf"(?P<n>{figure})"
-    word_scale = rf"(?:[ \u00a0]?(?P<scale>{words(w.word_scales)}){WORD_END})?" if w.word_scales else ""
-    joined_scale = rf"(?:(?P<scale>{words(w.joined_scales)})[ \u00a0]?)?" if w.joined_scales else ""
+    word_scale = rf"(?:{_GAP}?(?P<scale>{words(w.word_scales)}){WORD_END})?" if w.word_scales else ""
+    joined_scale = rf"(?:(?P<scale>{words(w.joined_scales)}){_GAP}?)?" if w.joined_scales else ""
     atoms, viable, starts, prefilter = [], [], [], []
     signs = "".join(re.escape(c) for c in dict.fromkeys(k[0] for k in w.prefixes if not k[0].isalpha()))
     more = "".join(merged(packs, "numbers", "MORE"))
     if w.joined_currencies:
-        atoms.append(rf"{n}[ \u00a0]?{joined_scale}(?P<currency>{words(w.joined_currencies)})")
+        atoms.append(rf"{n}{_GAP}?{joined_scale}(?P<currency>{words(w.joined_currencies)})")
         if more and w.joined_scales:  # "more than" inside the figure: 2800多亿元, 3万多亿元 (万亿 with 多 inside)
             scales = words(w.joined_scales)
-            atoms.append(rf"{n}[ \u00a0]?(?P<scale_a>{scales})?(?P<approx>[{more}])(?P<scale_b>{scales})?[ \u00a0]?(?P<currency>{words(w.joined_currencies)})")
+            atoms.append(rf"{n}{_GAP}?(?P<scale_a>{scales})?(?P<approx>[{more}])(?P<scale_b>{scales})?{_GAP}?(?P<currency>{words(w.joined_currencies)})")
         if merged(packs, "numbers", "NUMERAL_DIGITS"):  # in numerals: 八十五万欧元, 三千亿元; not 数十亿美元
             vague = "".join(merged(packs, "numbers", "VAGUE_BEFORE"))
             atoms.append(rf"(?P<n>{CN_NUMBER})(?P<currency>{words(w.joined_currencies)})")
@@ -107,11 +108,11 @@ def _scanner(packs: tuple) -> Scanner | None:
         scale_chars = "".join(sorted(set("".join(w.joined_scales)) | set(more)))
         starts.append(rf"[{_FIGURE_RUN}{scale_chars}]{{0,{LOOKAHEAD}}}(?:{words(w.joined_currencies)})")
     if w.prefixes:
-        atoms.append(rf"(?P<prefix>{words(w.prefixes)})[ \u00a0]?{n}{word_scale}")
+        atoms.append(rf"(?P<prefix>{words(w.prefixes)})[ \u00a0]?{n}{word_scale}")  # a code or sign never wraps away from its figure
         viable.append(rf"(?:{words(w.prefixes)}){_SPACES}\d")
     if w.word_currencies:
-        atoms.append(rf"{n}{word_scale}[ \u00a0]?(?P<word>{words(w.word_currencies)}){WORD_END}")
-        scale = rf"(?:(?:{words(w.word_scales)}) )?" if w.word_scales else ""
+        atoms.append(rf"{n}{word_scale}{_GAP}?(?P<word>{words(w.word_currencies)}){WORD_END}")
+        scale = rf"(?:(?:{words(w.word_scales)}){_GAP})?" if w.word_scales else ""
         starts.append(rf"[{_FIGURE_RUN}]{{0,{LOOKAHEAD}}}{scale}(?:{words(w.word_currencies)}){WORD_END}")
     after = words([*w.joined_scales, *w.joined_currencies, *w.word_scales, *w.word_currencies])
     if after:
@@ -191,11 +192,11 @@ def _range_patterns(packs: tuple):
     if not connectors:
         return None
     w = _words(packs)
-    gap = rf"[ \u00a0]*(?:{words(connectors)})[ \u00a0]*"
+    gap = rf"{_GAP}*(?:{words(connectors)}){_GAP}*"
     scales = words([*w.joined_scales, *w.word_scales])
-    figure = rf"(?P<n>{arabic_number(packs)})(?:[ \u00a0]?(?P<scale>{scales}){WORD_END})?" if scales else rf"(?P<n>{arabic_number(packs)})"
+    figure = rf"(?P<n>{arabic_number(packs)})(?:{_GAP}?(?P<scale>{scales}){WORD_END})?" if scales else rf"(?P<n>{arabic_number(packs)})"
     before = re.compile(rf"{figure}{gap}\Z")
-    after = re.compile(rf"{gap}(?P<n>{arabic_number(packs)})[ \u00a0]?(?P<scale>{words(w.word_scales)}){WORD_END}") if w.word_scales else None
+    after = re.compile(rf"{gap}(?P<n>{arabic_number(packs)}){_GAP}?(?P<scale>{words(w.word_scales)}){WORD_END}") if w.word_scales else None
     return before, after
 
 
