@@ -6,7 +6,8 @@ reads it up to the first of NOUN_STOPS; a scale group applies its scale word (39
 number (30 多个);
 NUMBER_WORDS are read as numbers, ARTICLES are numbers that only mark the indefinite. A number
 without a noun or classifier counts only when large (LARGE, 8000多万) or qualified ("more than
-6,000"). Not counts: a noun whose head is NOT_COUNTED (a duration or proportion), a number right
+6,000"). Not counts: a noun whose head is NOT_COUNTED or that begins with NOT_COUNTED_NOUNS (a duration or
+proportion), a number right
 after REFERENCE_WORDS or PER_UNIT_BEFORE, numerals after the numbers family's VAGUE_BEFORE
 (数十个), a FOOTNOTE marker, a name (SET_PHRASES, NAME_QUOTES,
 NAME_NUMERALS).
@@ -79,7 +80,7 @@ def _extract(text: str, pack: LanguagePack) -> list[Count]:
         else:
             after = word_after(text, end, after_words, reach=4) if after_words else None
             noun = _noun_after(text, end + len(after or ""), reader)
-        if not_counted and noun and noun.split()[-1].lower() in not_counted:
+        if not_counted and noun and noun.split()[-1].lower() in not_counted or noun.lstrip(more).startswith(get("NOT_COUNTED_NOUNS")):
             continue
         qualifier = "more_than" if bare != raw else before or after_words.get(after)
         facts.append(Count(start=start, end=end, text=text[start:end], lang=pack.code, n=n, noun=noun, classifier=cls, qualifier=qualifier))

@@ -35,3 +35,4 @@ QUALIFIERS = {
     "up to": "up_to",
     "less than": "less_than",
 }
+QUALIFIERS |= {word.capitalize(): kind for word, kind in QUALIFIERS.items()}  # at a sentence's start: "Around 7.9 million"

@@ -5,7 +5,8 @@ import re
 # Longer prefixes first; GC(nn), EC-nn and C-nn carry a session in the series itself.
 SERIES = (
     "CTBT-Art.XIV", "CTBT", "INFCIRC", "CEDAW", "CERD", "CRPD", "CCPR", "FCCC", "APLC", "NPT", "CCW", "BWC",
-    "ATT", "HRI", "CRC", "CAT", "CED", "GOV", "UNEP", "CD", "ST", "TD", "DP", "A", "S", "E",
+    "ATT", "HRI", "CRC", "CAT", "CED", "GOV", "UNEP", "ISBA", "SPLOS", "ICCD", "CTOC", "CAC", "ECE", "JIU", "UNW",
+    "CD", "ST", "TD", "DP", "A", "S", "E",
 )
 SERIES_PATTERN = r"(?:GC\((?:\d{1,2}|SPL\.\d{1,2})\)|EC-\d{1,3}|C-\d{1,2}|RC-\d|" + "|".join(re.escape(s) for s in SERIES) + r")"
 YEAR = r"(?:19|20)\d\d"

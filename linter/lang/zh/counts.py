@@ -52,6 +52,8 @@ SET_PHRASES = (
     "八项规定", "三次产业", "四个意识", "四个自信", "四个全面", "两个确立", "两个维护", "三个代表", "两个一百年",
     "三个有利于", "四个现代化", "四项基本原则", "五项原则", "两个务必", "两个大局", "两个毫不动摇", "三个世界",
 )
+# Nouns after a classifier that make the number a share, not a count: 2个百分点, 2个多百分点.
+NOT_COUNTED_NOUNS = ("百分点",)
 # The counted noun follows the classifier, up to the first word that ends it: 17 名专家组成 → 专家.
 NOUN_AFTER = r"[《“]?[\u4e00-\u9fff《》“”]{1,24}"
 NOUN_STOPS = ("组成", "參加", "参加", "前往", "被", "在", "于", "於", "向", "和", "及", "与", "與", "或", "、", "已", "将", "將", "組成")
