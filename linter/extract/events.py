@@ -13,6 +13,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from linter import lang
 from linter.facts import Cue, Date, DateRange, Event, Symbol
 
 REACH = 120  # characters either side of a trigger that its date and subject may be in
@@ -22,11 +23,15 @@ class _Tables(NamedTuple):
     triggers: re.Pattern
     trigger_kind: dict  # word → (event kind, pack code)
     not_after: re.Pattern | None
+    not_triggers: frozenset  # words that hold a trigger but are none (生效会议)
     cues: re.Pattern | None
     cue_kind: dict
     meeting: re.Pattern | None
+    instrument: re.Pattern | None  # an instrument named without quotes ("the … Treaty")
+    generic: frozenset  # instrument words that alone name no instrument
     future: re.Pattern | None
     completed: re.Pattern | None
+    completed_triggers: frozenset  # triggers written in the past ("signed", "held")
 
 
 def _alternation(words) -> str:
@@ -42,28 +47,38 @@ def _compiled(words) -> re.Pattern | None:
     return re.compile(_alternation(words)) if words else None
 
 
+def _any(patterns) -> re.Pattern | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
 @cache
 def _tables(packs: tuple) -> _Tables | None:
-    kinds, cues, meetings, future, completed, not_after = {}, {}, [], [], [], []
+    kinds, cues = {}, {}
     for pack in packs:
         for word, kind in pack.get("events", "TRIGGERS", {}).items():
             kinds.setdefault(word, (kind, pack.code))
         for word, cue in pack.get("events", "CUES", {}).items():
             cues.setdefault(word, (cue, pack.code))
-        if pack.get("events", "MEETING"):
-            meetings.append(pack.get("events", "MEETING"))
-        future += pack.get("events", "FUTURE", ())
-        completed += pack.get("events", "COMPLETED", ())
-        not_after += pack.get("events", "NOT_TRIGGER_AFTER", ())
     if not kinds:
         return None
+
+    def table(name):
+        return lang.merged(packs, "events", name)
+
+    def patterns(name):  # one regex string per pack
+        return [p for pack in packs if (p := pack.get("events", name))]
+
+    not_after, not_triggers = table("NOT_TRIGGER_AFTER"), table("NOT_TRIGGERS")
+    future, completed = table("FUTURE"), table("COMPLETED")
     return _Tables(
-        re.compile(_alternation(kinds)), kinds,
+        re.compile(_alternation([*kinds, *not_triggers])), kinds,
         re.compile("|".join(re.escape(w) for w in not_after)) if not_after else None,
+        frozenset(not_triggers),
         _compiled(cues), cues,
-        re.compile("|".join(f"(?:{m})" for m in meetings)) if meetings else None,
+        _any(patterns("MEETING")), _any(patterns("INSTRUMENT_TITLE")), frozenset(table("GENERIC_TITLES")),
         re.compile(rf"(?:{_alternation(future)})") if future else None,
         re.compile(rf"(?:{_alternation(completed)})") if completed else None,
+        frozenset(table("COMPLETED_TRIGGERS")),
     )
 
 
@@ -83,20 +98,31 @@ def extract(document, facts, packs: tuple, skip=lambda start, end: False) -> lis
                 found.append(Cue(start=m.start(), end=m.end(), text=m.group(), lang=code, cue=cue))
     for m in tables.triggers.finditer(text):
         start, end = m.span()
-        if skip(start, end) or facts.within(start, end) or _continues(tables, text, end):
+        if skip(start, end) or facts.within(start, end) or m.group() in tables.not_triggers or _continues(tables, text, end):
             continue
         kind, code = tables.trigger_kind[m.group()]
         sentence = structure.sentence_at(start) or document.line_span(document.line_of(start) + 1)
         low, high = max(sentence[0], start - REACH), min(sentence[1], end + REACH)
-        date = _nearest(facts.within(low, high, Date, DateRange), start, end)
+        date = _nearest(facts.within(*_clause(text, low, high, start, end), Date, DateRange), start, end)
+        subject, about = _subject(tables, text, structure, title_starts, facts, low, high, start, end)
         found.append(Event(
-            start=start, end=end, text=m.group(), lang=code, event=kind,
-            subject=_subject(tables, text, structure, title_starts, facts, low, high, start, end),
+            start=start, end=end, text=m.group(), lang=code, event=kind, subject=subject, about=about,
             when=(date.first.isoformat(), date.last.isoformat()) if date is not None and date.first else None,
             date_span=(date.start, date.end) if date is not None else None,
-            tense=_tense(tables, text, low, min(start, date.start) if date is not None else start, end),
+            tense=_tense(tables, text, low, min(start, date.start) if date is not None else start, start, end),
         ))
     return found
+
+
+def _clause(text: str, low: int, high: int, start: int, end: int) -> tuple[int, int]:
+    """The part of [low, high) around a trigger that its date may be in: not across a semicolon
+    ("signed … on 12 March 1998; it ratified … on 2 May 1997" dates each event apart)."""
+    before = max(text.rfind(c, low, start) for c in _CLAUSE_STOPS) + 1
+    after = [i for c in _CLAUSE_STOPS if (i := text.find(c, end, high)) >= 0]
+    return max(low, before), min([high, *after])
+
+
+_CLAUSE_STOPS = "；;"
 
 
 def _continues(tables: _Tables, text: str, end: int) -> bool:
@@ -110,24 +136,27 @@ def _nearest(candidates, start: int, end: int):
     return min(candidates, key=distance, default=None)
 
 
-def _subject(tables, text, structure, title_starts, facts, low, high, start, end) -> str | None:
-    """The instrument title, else the ordinal meeting, else the document symbol nearest the trigger."""
+def _subject(tables, text, structure, title_starts, facts, low, high, start, end) -> tuple[str | None, str | None]:
+    """The instrument title, else the ordinal meeting, else the document symbol nearest the
+    trigger, and which of these it is ("title", "meeting", "symbol")."""
     i = bisect.bisect_left(title_starts, low)
     titles = []
     while i < len(title_starts) and title_starts[i] < high:
         title = structure.titles[i]
         if title.end <= high:
-            titles.append(title)
+            titles.append(_Span(*title.inner))
         i += 1
-    nearest = _nearest(titles, start, end)
-    if nearest is not None:
-        return _collapse(text[slice(*nearest.inner)])
+    if tables.instrument is not None:
+        titles += [_Span(*m.span("title")) for m in tables.instrument.finditer(text, low, high)]
+    titles = [t for t in titles if _collapse(text[t.start:t.end]) not in tables.generic]
+    if (nearest := _nearest(titles, start, end)) is not None:
+        return _collapse(text[nearest.start:nearest.end]), "title"
     if tables.meeting is not None:
         meetings = [_Span(m.start(), m.end()) for m in tables.meeting.finditer(text, low, high)]
         if (meeting := _nearest(meetings, start, end)) is not None:
-            return _collapse(text[meeting.start:meeting.end])
+            return _collapse(text[meeting.start:meeting.end]), "meeting"
     symbol = _nearest(facts.within(low, high, Symbol), start, end)
-    return symbol.canonical if symbol is not None else None
+    return (symbol.canonical, "symbol") if symbol is not None else (None, None)
 
 
 class _Span(NamedTuple):
@@ -139,12 +168,15 @@ def _collapse(words: str) -> str:
     return " ".join(words.split())
 
 
-def _tense(tables, text, low: int, before: int, end: int) -> str | None:
+def _tense(tables, text, low: int, before: int, start: int, end: int) -> str | None:
     """"future" when the clause before the event (or its date) has a future marker; "completed"
-    when it, or the word right after the trigger, has a completed one."""
+    when it, or the word right after the trigger, has a completed one, or the trigger is written
+    in the past."""
     clause_start = max(low, max(text.rfind(c, low, before) for c in "，,；;") + 1)
     if tables.future is not None and tables.future.search(text, clause_start, before):
         return "future"
+    if text[start:end] in tables.completed_triggers:
+        return "completed"
     if tables.completed is not None and (tables.completed.search(text, clause_start, before) or tables.completed.match(text, end)):
         return "completed"
     return None

@@ -4,7 +4,7 @@ TRIGGERS = {
     "signed": "signature", "signature": "signature", "signing": "signature",
     "ratified": "ratification", "ratification": "ratification",
     "acceded": "accession", "accession": "accession",
-    "entered into force": "entry-into-force", "entry into force": "entry-into-force",
+    "entered into force": "entry-into-force", "came into force": "entry-into-force", "entry into force": "entry-into-force",
     "adopted": "adoption", "adoption": "adoption",
     "held": "meeting", "convened": "meeting", "took place": "meeting",
     "submitted": "submission", "submission": "submission",
@@ -12,8 +12,22 @@ TRIGGERS = {
     "hosted": "hosting",
     "delivered a statement": "speech", "addressed": "speech",
 }
+# Triggers written in the past: the event has happened unless a future marker says otherwise.
+COMPLETED_TRIGGERS = ("signed", "ratified", "acceded", "entered into force", "came into force", "adopted", "held", "convened", "took place",
+                      "submitted", "visited", "hosted", "delivered a statement", "addressed")
 # "signed by the Grand Duke" promulgates a law; "signed into law" too.
 NOT_TRIGGER_AFTER = (" by the", " into law")
+# Instrument words: a title ending in one names an instrument; one alone ("the Treaty") names none.
+GENERIC_TITLES = ("Treaty", "Convention", "Protocol", "Agreement", "Amendment")
+_INSTRUMENTS = "|".join(("Act", *GENERIC_TITLES, "Law"))
+# What kind of instrument a title names ("Act on …", "… Convention"): the group that matches.
+INSTRUMENT_KIND = rf"^(?:the )?({_INSTRUMENTS})\b|\b({_INSTRUMENTS})$"
+# An instrument named without quotes: "the Comprehensive Nuclear-Test-Ban Treaty". Bounded (the
+# longest title in the corpus has 18 words); each word followed by exactly one space, so that
+# "the AAAA…" cannot be cut into words in 2^n ways.
+INSTRUMENT_TITLE = rf"\b[Tt]he (?P<title>(?:(?:[A-Z][\w-]{{0,39}}|of|on|the|and) ){{1,24}}(?:{'|'.join(GENERIC_TITLES)}))"
+# Names of the NPT in a conference title.
+NPT_NAMES = ("Non-Proliferation", "NPT")
 MEETING = (
     r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|"
     r"Fifteenth|Twentieth|\d+(?:st|nd|rd|th))(?: [A-Z][\w-]*| of| on| the| for| to){1,8} (?:Meeting|Conference|Summit|Session|Forum)"

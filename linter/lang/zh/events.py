@@ -3,7 +3,7 @@
 # Trigger word → event kind. Longer words first is the engine's job.
 TRIGGERS = {
     "签署": "signature", "签字": "signature", "簽署": "signature",
-    "批准": "ratification", "核准": "ratification",
+    "批准": "ratification", "核准": "ratification", "交存批准书": "ratification",
     "加入": "accession",
     "生效": "entry-into-force",
     "通过": "adoption", "通過": "adoption",
@@ -15,6 +15,14 @@ TRIGGERS = {
 }
 # A trigger that is part of a longer word is not one: 加入国 (a member), 通过率 (a rate).
 NOT_TRIGGER_AFTER = ("国", "率", "者", "后的")
+# Words that hold a trigger but name something else: 促进条约生效会议 is a meeting, not an entry into force.
+NOT_TRIGGERS = ("生效会议",)
+# Instrument words: a title ending in one names an instrument (《…公约》); one alone names none (《公约》).
+GENERIC_TITLES = ("条约", "公约", "议定书", "协定", "修正案")
+# What kind of instrument a title names, by its ending (…法, …公约): the group that matches.
+INSTRUMENT_KIND = rf"({'|'.join(('法', *GENERIC_TITLES))})$"
+# Names of the NPT in a conference title.
+NPT_NAMES = ("不扩散核武器条约",)
 # A meeting named by its ordinal: 第十次部长级会议, 第 64 届大会.
 MEETING = r"第[一二三四五六七八九十百\d ]+[次届][^\s，。；、“”()（）]{2,16}?(?:审议会议|会议|大会|峰会|论坛)"
 
