@@ -1,9 +1,10 @@
 """Events and cues: the second pass, over the document's other facts and its structure.
 
 An event is found on its trigger word (pack `events.TRIGGERS`: 签署, ratified, held …). Within a
-bounded window of its sentence it takes the nearest date as its date, the nearest instrument
-title, document symbol or ordinal meeting as its subject, and a future or completed marker of
-the clause before it as its tense. Cues (其中, respectively, 每人, per capita …) are facts of their
+bounded window of its sentence it takes as its date the nearest one on the side and within the
+reach its pack writes dates (`DATE_REACH`: 于 … 签署, signed … on), as its subject the nearest
+instrument title, ordinal meeting or document symbol, and as its tense a future or completed
+marker of the clause before it. Cues (其中, respectively, 每人, per capita …) are facts of their
 own so that rules about totals and lists need not match words.
 """
 from __future__ import annotations
@@ -32,6 +33,7 @@ class _Tables(NamedTuple):
     future: re.Pattern | None
     completed: re.Pattern | None
     completed_triggers: frozenset  # triggers written in the past ("signed", "held")
+    date_reach: dict  # pack code → ((side, characters), …): where a trigger's date is looked for, in order
 
 
 def _alternation(words) -> str:
@@ -79,6 +81,7 @@ def _tables(packs: tuple) -> _Tables | None:
         re.compile(rf"(?:{_alternation(future)})") if future else None,
         re.compile(rf"(?:{_alternation(completed)})") if completed else None,
         frozenset(table("COMPLETED_TRIGGERS")),
+        {pack.code: pack.get("events", "DATE_REACH", ()) for pack in packs},
     )
 
 
@@ -96,15 +99,23 @@ def extract(document, facts, packs: tuple, skip=lambda start, end: False) -> lis
             if not skip(m.start(), m.end()) and not facts.within(m.start(), m.end()):
                 cue, code = tables.cue_kind[m.group()]
                 found.append(Cue(start=m.start(), end=m.end(), text=m.group(), lang=code, cue=cue))
-    for m in tables.triggers.finditer(text):
+    hits = [m for m in tables.triggers.finditer(text)
+            if not (skip(*m.span()) or facts.within(*m.span()) or m.group() in tables.not_triggers or _continues(tables, text, m.end()))]
+    kinds = [tables.trigger_kind[m.group()] for m in hits]
+    # A subject between two triggers of one kind is the nearer one's, and one beyond the other
+    # trigger is not this one's: "X signed the A Treaty and Y signed a protocol" is no second
+    # signature of the A Treaty.
+    previous, following, last = [-len(text)] * len(hits), [2 * len(text)] * len(hits), {}
+    for i, (kind, _) in enumerate(kinds):
+        if kind in last:
+            previous[i], following[last[kind]] = hits[last[kind]].end(), hits[i].start()
+        last[kind] = i
+    for m, (kind, code), after, before in zip(hits, kinds, previous, following):
         start, end = m.span()
-        if skip(start, end) or facts.within(start, end) or m.group() in tables.not_triggers or _continues(tables, text, end):
-            continue
-        kind, code = tables.trigger_kind[m.group()]
         sentence = structure.sentence_at(start) or document.line_span(document.line_of(start) + 1)
         low, high = max(sentence[0], start - REACH), min(sentence[1], end + REACH)
-        date = _nearest(facts.within(*_clause(text, low, high, start, end), Date, DateRange), start, end)
-        subject, about = _subject(tables, text, structure, title_starts, facts, low, high, start, end)
+        date = _date(tables.date_reach[code], facts.within(*_clause(text, low, high, start, end), Date, DateRange), start, end)
+        subject, about = _subject(tables, text, structure, title_starts, facts, low, high, start, end, after, before)
         found.append(Event(
             start=start, end=end, text=m.group(), lang=code, event=kind, subject=subject, about=about,
             when=(date.first.isoformat(), date.last.isoformat()) if date is not None and date.first else None,
@@ -125,6 +136,15 @@ def _clause(text: str, low: int, high: int, start: int, end: int) -> tuple[int, 
 _CLAUSE_STOPS = "；;"
 
 
+def _date(reach, dates, start: int, end: int):
+    """The nearest date on the first side of the trigger (pack DATE_REACH) that has one in reach."""
+    for side, characters in reach:
+        near = [d for d in dates if (0 <= start - d.end <= characters if side == "before" else 0 <= d.start - end <= characters)]
+        if near:
+            return _nearest(near, start, end)
+    return None
+
+
 def _continues(tables: _Tables, text: str, end: int) -> bool:
     return tables.not_after is not None and tables.not_after.match(text, end) is not None
 
@@ -136,9 +156,17 @@ def _nearest(candidates, start: int, end: int):
     return min(candidates, key=distance, default=None)
 
 
-def _subject(tables, text, structure, title_starts, facts, low, high, start, end) -> tuple[str | None, str | None]:
+def _subject(tables, text, structure, title_starts, facts, low, high, start, end, after, before) -> tuple[str | None, str | None]:
     """The instrument title, else the ordinal meeting, else the document symbol nearest the
-    trigger, and which of these it is ("title", "meeting", "symbol")."""
+    trigger, and which of these it is ("title", "meeting", "symbol"); none nearer to the trigger
+    of its kind that ends at `after` or starts at `before` within [low, high)."""
+    after, before = (after if after >= low else -len(text)), (before if before <= high else 2 * len(text))
+
+    def own(span) -> bool:
+        if span.end <= start:
+            return span.start >= after and start - span.end <= span.start - after
+        return span.end <= before and span.start - end <= before - span.end
+
     i = bisect.bisect_left(title_starts, low)
     titles = []
     while i < len(title_starts) and title_starts[i] < high:
@@ -148,14 +176,14 @@ def _subject(tables, text, structure, title_starts, facts, low, high, start, end
         i += 1
     if tables.instrument is not None:
         titles += [_Span(*m.span("title")) for m in tables.instrument.finditer(text, low, high)]
-    titles = [t for t in titles if _collapse(text[t.start:t.end]) not in tables.generic]
+    titles = [t for t in titles if own(t) and _collapse(text[t.start:t.end]) not in tables.generic]
     if (nearest := _nearest(titles, start, end)) is not None:
         return _collapse(text[nearest.start:nearest.end]), "title"
     if tables.meeting is not None:
-        meetings = [_Span(m.start(), m.end()) for m in tables.meeting.finditer(text, low, high)]
+        meetings = [span for m in tables.meeting.finditer(text, low, high) if own(span := _Span(*m.span()))]
         if (meeting := _nearest(meetings, start, end)) is not None:
             return _collapse(text[meeting.start:meeting.end]), "meeting"
-    symbol = _nearest(facts.within(low, high, Symbol), start, end)
+    symbol = _nearest([f for f in facts.within(low, high, Symbol) if own(f)], start, end)
     return (symbol.canonical, "symbol") if symbol is not None else (None, None)
 
 

@@ -15,6 +15,9 @@ TRIGGERS = {
 # Triggers written in the past: the event has happened unless a future marker says otherwise.
 COMPLETED_TRIGGERS = ("signed", "ratified", "acceded", "entered into force", "came into force", "adopted", "held", "convened", "took place",
                       "submitted", "visited", "hosted", "delivered a statement", "addressed")
+# Where an event's date is written, and how far from its trigger: after it ("signed … on 12 March
+# 1998"), else before it ("On 12 March 1998, … signed").
+DATE_REACH = (("after", 60), ("before", 30))
 # "signed by the Grand Duke" promulgates a law; "signed into law" too.
 NOT_TRIGGER_AFTER = (" by the", " into law")
 # Instrument words: a title ending in one names an instrument; one alone ("the Treaty") names none.

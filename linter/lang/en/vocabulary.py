@@ -20,14 +20,6 @@ ENUMERATION_MARKERS = ("namely", "as follows:")
 ITEM_SEPARATORS = (", ",)
 LAST_ITEM_JOINERS = ("and",)
 
-# Dates (DAT003, DAT004): the events a date is attached to, by the word beside it, and what
-# follows or precedes a word that is then no event (regex lookarounds: "signed by the Grand Duke"
-# promulgates a law).
-EVENT_WORDS = {"signed": "signature", "signature": "signature", "ratified": "ratification", "ratification": "ratification",
-               "entered into force": "entry into force", "entry into force": "entry into force", "acceded": "accession"}
-EVENT_WORD_EXCEPTIONS = (r"(?<!signed(?= by))", r"(?! into law)")
-# Dates: instrument words that alone name no instrument.
-GENERIC_TITLES = ("Treaty", "Convention", "Protocol", "Agreement", "Amendment")
 # Dates (DAT005, regex fragments): a plan before a date, anywhere before it in its sentence, and
 # words that say an event has happened (past forms).
 FUTURE_BEFORE = ("will(?: be)?(?: held)?(?: on| in)?", "scheduled (?:for|on|in)", "planned (?:for|in)", "expected (?:on|in|by)",

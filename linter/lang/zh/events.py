@@ -23,6 +23,8 @@ GENERIC_TITLES = ("条约", "公约", "议定书", "协定", "修正案")
 INSTRUMENT_KIND = rf"({'|'.join(('法', *GENERIC_TITLES))})$"
 # Names of the NPT in a conference title.
 NPT_NAMES = ("不扩散核武器条约",)
+# Where an event's date is written, and how far from its trigger: before it (于 2019 年 11 月举行).
+DATE_REACH = (("before", 25),)
 # A meeting named by its ordinal: 第十次部长级会议, 第 64 届大会.
 MEETING = r"第[一二三四五六七八九十百\d ]+[次届][^\s，。；、“”()（）]{2,16}?(?:审议会议|会议|大会|峰会|论坛)"
 

@@ -21,12 +21,6 @@ ITEM_SEPARATORS = ("、", "，", "以及", "和", "及")
 # Counts: numerals that make an enumeration a breakdown of the number ("三位来自非洲、五位…").
 NUMERAL_CHARACTERS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "两")
 
-# Dates (DAT003, DAT004): the events a date is attached to, by the verb beside it.
-EVENT_WORDS = {"签署": "signature", "批准": "ratification", "生效": "entry into force", "加入": "accession"}
-# Dates: words that, right after an event word, make it a meeting's name (促进条约生效会议).
-EVENT_MEETING_WORDS = ("会议",)
-# Dates: instrument words that alone name no instrument.
-GENERIC_TITLES = ("条约", "公约", "议定书", "协定", "修正案")
 # Dates (DAT005, regex fragments): a plan before a date, after it, anywhere before it in its
 # sentence, and words that say an event has happened (了/已).
 FUTURE_BEFORE = ("将于?", "拟于?", "计划于?", "预计于?", "定于")
