@@ -3,18 +3,9 @@ from __future__ import annotations
 
 import bisect
 import calendar
-import functools
-import re
 
 from linter.api import Context, Date, DateRange, Event, Related, Rule, Severity, dated
 from rules.common import day, line_of
-
-
-@functools.cache
-def _alternatives(fragments: tuple[str, ...], before: str = "", after: str = "") -> re.Pattern:
-    """One pattern from the packs' regex fragments (FUTURE_BEFORE, COMPLETED …); without any
-    (a language without a pack), one that never matches."""
-    return re.compile(before + "(?:" + ("|".join(fragments) or "(?!)") + ")" + after)
 
 
 def _dated_facts(ctx: Context) -> list:
@@ -191,10 +182,11 @@ class _Signatures:
 class AfterIssueDate(Rule):
     """A completed event, or an "as of" date, later than the document's own date.
 
-    What it checks: "as of" dates (截至, as of) and dates precise to the month or day in a
-    sentence that reports something done (了, 已, was held, signed …) that start after the issue
-    date on the distribution line, unless the text marks them as planned (将于, 计划, will,
-    scheduled, by …). The masthead is exempt: it names future meetings.
+    What it checks: "as of" dates (截至, as of), and the dates precise to the month or day of
+    events told as done (its Event facts' tense: 已签署, 举行了, was held, signed …), that start
+    after the issue date on the distribution line, unless an event marks them as planned (将于,
+    计划, will, scheduled …) or they are a deadline (by …, …前). The masthead is exempt: it
+    names future meetings.
     Why it matters: a report cannot record what had not happened when it was issued; the year
     is usually mistyped.
     Options: `reference-date`, the date to use when a document has no dated distribution line
@@ -220,53 +212,24 @@ class AfterIssueDate(Rule):
         issued = ctx.issue_date or self.option(ctx, "reference-date")
         if issued is None:
             return
-        sentences = _SentenceWords(ctx)
+        tenses: dict[int, set] = {}  # date start → the tenses of the events it dates
+        planned = set()  # sentences with a planned event
+        for event, date in _dated_events(ctx):
+            tenses.setdefault(date.start, set()).add(event.tense)
+        for event in ctx.facts.of(Event):
+            if event.tense == "future" and (sentence := ctx.structure.sentence_at(event.start)) is not None:
+                planned.add(sentence)
         for fact in _dated_facts(ctx):
-            if fact.first <= issued or ctx.structure.in_header(fact.start):
-                continue
-            sentence = ctx.structure.sentence_at(fact.start) or (fact.start, fact.end)
-            before = ctx.text[max(0, fact.start - 24) : fact.start]
-            after = ctx.text[fact.end : fact.end + 6]
-            if sentences.future_before.search(before) or sentences.future_after.match(after) or sentences.future_in(sentence, fact.start):
+            if fact.first <= issued or ctx.structure.in_header(fact.start) or "future" in tenses.get(fact.start, ()):
                 continue
             as_of = getattr(fact, "qualifier", None) == "as_of"
             precise = isinstance(fact, Date) and fact.when.granularity != "year"
-            if not as_of and not (precise and sentences.completed(sentence)):
+            if as_of and ctx.structure.sentence_at(fact.start) in planned:
+                continue  # "as of 2030, 40 States will have ratified"
+            if not as_of and not (precise and "completed" in tenses.get(fact.start, ())):
                 continue  # a plan or a period ("2015–2020 strategy") is not a completed event
             message = self.say(ctx, "as_of" if as_of else "event", date=fact.text, issued=day(issued, ctx.language))
             yield self.finding(fact.start, fact.end, message, self.say(ctx, "fix"))
-
-
-class _SentenceWords:
-    """What DAT005 asks of a sentence, searched once per sentence however many dates it holds."""
-
-    FUTURE_REACH = 16  # longer than any word of the packs' FUTURE_IN_SENTENCE
-
-    def __init__(self, ctx: Context):
-        self.text = ctx.text
-        # the packs' words: planned before a date ("将于", "scheduled for"), after it ("之前"), anywhere
-        # before it in its sentence ("will be presented … in March 2015"), and done ("了", "was held")
-        self.future_before = _alternatives(ctx.words("FUTURE_BEFORE"), after=r"\s*$")
-        self.future_after = _alternatives(ctx.words("FUTURE_AFTER"), before=r"^\s*")
-        self.future_in_sentence = _alternatives(ctx.words("FUTURE_IN_SENTENCE"))
-        self.completed_words = _alternatives(ctx.words("COMPLETED"))
-        self.first_future: dict[tuple[int, int], int] = {}  # sentence → end of its first future word
-        self.done: dict[tuple[int, int], bool] = {}
-
-    def future_in(self, sentence: tuple[int, int], offset: int) -> bool:
-        """A future word in the sentence before `offset` (as a search of sentence[0]:offset finds it:
-        one that ends at `offset` may be a word only there, "will" of "willing", hence the window)."""
-        if sentence not in self.first_future:
-            m = self.future_in_sentence.search(self.text, *sentence)
-            self.first_future[sentence] = m.end() if m else sentence[1] + 1
-        if self.first_future[sentence] <= offset:
-            return True
-        return self.future_in_sentence.search(self.text, max(sentence[0], offset - self.FUTURE_REACH), offset) is not None
-
-    def completed(self, sentence: tuple[int, int]) -> bool:
-        if sentence not in self.done:
-            self.done[sentence] = self.completed_words.search(self.text, *sentence) is not None
-        return self.done[sentence]
 
 
 RULES = (InvalidDate, ReversedRange, ConflictingEventDate, OrderOfEvents, AfterIssueDate)

@@ -34,6 +34,8 @@ class _Tables(NamedTuple):
     completed: re.Pattern | None
     completed_triggers: frozenset  # triggers written in the past ("signed", "held")
     date_reach: dict  # pack code → ((side, characters), …): where a trigger's date is looked for, in order
+    deadline: re.Pattern | None  # right before a date: it is a deadline ("by 30 June"), no event's day
+    deadline_after: re.Pattern | None  # right after it (2021 年 7 月前)
 
 
 def _alternation(words) -> str:
@@ -82,6 +84,8 @@ def _tables(packs: tuple) -> _Tables | None:
         re.compile(rf"(?:{_alternation(completed)})") if completed else None,
         frozenset(table("COMPLETED_TRIGGERS")),
         {pack.code: pack.get("events", "DATE_REACH", ()) for pack in packs},
+        re.compile(rf"(?:{_alternation(deadline)})\s*$") if (deadline := table("DEADLINE_BEFORE")) else None,
+        re.compile(rf"\s*(?:{_alternation(deadline_after)})") if (deadline_after := table("DEADLINE_AFTER")) else None,
     )
 
 
@@ -114,13 +118,14 @@ def extract(document, facts, packs: tuple, skip=lambda start, end: False) -> lis
         start, end = m.span()
         sentence = structure.sentence_at(start) or document.line_span(document.line_of(start) + 1)
         low, high = max(sentence[0], start - REACH), min(sentence[1], end + REACH)
-        date = _date(tables.date_reach[code], facts.within(*_clause(text, low, high, start, end), Date, DateRange), start, end)
+        dates = [d for d in facts.within(*_clause(text, low, high, start, end), Date, DateRange) if not _deadline(tables, text, d)]
+        date = _date(tables.date_reach[code], dates, start, end)
         subject, about = _subject(tables, text, structure, title_starts, facts, low, high, start, end, after, before)
         found.append(Event(
             start=start, end=end, text=m.group(), lang=code, event=kind, subject=subject, about=about,
             when=(date.first.isoformat(), date.last.isoformat()) if date is not None and date.first else None,
             date_span=(date.start, date.end) if date is not None else None,
-            tense=_tense(tables, text, low, min(start, date.start) if date is not None else start, start, end),
+            tense=_tense(tables, text, low, date, start, end),
         ))
     return found
 
@@ -134,6 +139,12 @@ def _clause(text: str, low: int, high: int, start: int, end: int) -> tuple[int, 
 
 
 _CLAUSE_STOPS = "；;"
+
+
+def _deadline(tables, text: str, date) -> bool:
+    """A date written as a deadline ("by 30 June 2026", 2021 年 7 月前) is not the day of an event."""
+    return (tables.deadline is not None and tables.deadline.search(text, max(0, date.start - 16), date.start) is not None
+            or tables.deadline_after is not None and tables.deadline_after.match(text, date.end) is not None)
 
 
 def _date(reach, dates, start: int, end: int):
@@ -196,15 +207,17 @@ def _collapse(words: str) -> str:
     return " ".join(words.split())
 
 
-def _tense(tables, text, low: int, before: int, start: int, end: int) -> str | None:
-    """"future" when the clause before the event (or its date) has a future marker; "completed"
-    when it, or the word right after the trigger, has a completed one, or the trigger is written
-    in the past."""
+def _tense(tables, text, low: int, date, start: int, end: int) -> str | None:
+    """"future" when the event's words, from the clause of its date or trigger (whichever comes
+    first) up to the trigger, have a future marker (截至 2030 年，将有 40 国批准); "completed" when
+    they, or the word right after the trigger, have a completed marker, or the trigger is
+    written in the past."""
+    before = min(start, date.start) if date is not None else start
     clause_start = max(low, max(text.rfind(c, low, before) for c in "，,；;") + 1)
-    if tables.future is not None and tables.future.search(text, clause_start, before):
+    if tables.future is not None and tables.future.search(text, clause_start, start):
         return "future"
     if text[start:end] in tables.completed_triggers:
         return "completed"
-    if tables.completed is not None and (tables.completed.search(text, clause_start, before) or tables.completed.match(text, end)):
+    if tables.completed is not None and (tables.completed.search(text, clause_start, start) or tables.completed.match(text, end)):
         return "completed"
     return None

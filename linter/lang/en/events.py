@@ -23,8 +23,8 @@ NOT_TRIGGER_AFTER = (" by the", " into law")
 # Instrument words: a title ending in one names an instrument; one alone ("the Treaty") names none.
 GENERIC_TITLES = ("Treaty", "Convention", "Protocol", "Agreement", "Amendment")
 _INSTRUMENTS = "|".join(("Act", *GENERIC_TITLES, "Law"))
-# What kind of instrument a title names ("Act on …", "… Convention"): the group that matches.
-INSTRUMENT_KIND = rf"^(?:the )?({_INSTRUMENTS})\b|\b({_INSTRUMENTS})$"
+# What kind of instrument a title names (regex fragments) ("Act on …", "… Convention"): the group that matches.
+INSTRUMENT_KIND = (rf"^(?:the )?({_INSTRUMENTS})\b|\b({_INSTRUMENTS})$",)
 # An instrument named without quotes: "the Comprehensive Nuclear-Test-Ban Treaty". Bounded (the
 # longest title in the corpus has 18 words); each word followed by exactly one space, so that
 # "the AAAA…" cannot be cut into words in 2^n ways.
@@ -42,3 +42,5 @@ CUES = {
 }
 FUTURE = ("will be", "will", "shall", "is to be", "are to be", "scheduled", "planned", "expected to", "due to")
 COMPLETED = ("has been", "have been", "had been", "was", "were", "has", "have")
+# Right before a date: it is a deadline ("submitted by 30 June 2026"), not the day of the event.
+DEADLINE_BEFORE = ("by", "before", "until")

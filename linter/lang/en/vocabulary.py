@@ -20,14 +20,6 @@ ENUMERATION_MARKERS = ("namely", "as follows:")
 ITEM_SEPARATORS = (", ",)
 LAST_ITEM_JOINERS = ("and",)
 
-# Dates (DAT005, regex fragments): a plan before a date, anywhere before it in its sentence, and
-# words that say an event has happened (past forms).
-FUTURE_BEFORE = ("will(?: be)?(?: held)?(?: on| in)?", "scheduled (?:for|on|in)", "planned (?:for|in)", "expected (?:on|in|by)",
-                 "due (?:on|in|by)", "by", "until", "before", "next")
-FUTURE_IN_SENTENCE = (r"\b(?:will|shall|is to|are to|expected to|due to|scheduled|planned)\b",)
-COMPLETED = (r"\b(?:was|were|had|has been|have been|took place|held|adopted|signed|ratified|entered into force|visited|hosted|submitted"
-             r"|organized|organised|launched|delivered)\b",)
-
 # Symbols (SYM002, regex fragments): what may stand between a symbol and its date ("of 19 December 2023").
 DATE_AFTER_SYMBOL = ("of", "adopted on", "adopted in", "adopted", "dated", "on", "of the")
 # Symbols (SYM004): words that make a list of symbols a list of reports (lower case).

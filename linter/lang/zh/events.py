@@ -19,8 +19,8 @@ NOT_TRIGGER_AFTER = ("国", "率", "者", "后的")
 NOT_TRIGGERS = ("生效会议",)
 # Instrument words: a title ending in one names an instrument (《…公约》); one alone names none (《公约》).
 GENERIC_TITLES = ("条约", "公约", "议定书", "协定", "修正案")
-# What kind of instrument a title names, by its ending (…法, …公约): the group that matches.
-INSTRUMENT_KIND = rf"({'|'.join(('法', *GENERIC_TITLES))})$"
+# What kind of instrument a title names (regex fragments), by its ending (…法, …公约): the group that matches.
+INSTRUMENT_KIND = (rf"({'|'.join(('法', *GENERIC_TITLES))})$",)
 # Names of the NPT in a conference title.
 NPT_NAMES = ("不扩散核武器条约",)
 # Where an event's date is written, and how far from its trigger: before it (于 2019 年 11 月举行).
@@ -38,3 +38,5 @@ CUES = {
 # Markers of the clause before a trigger or its date that make the event a plan or a fact.
 FUTURE = ("将于", "将在", "将", "拟于", "拟", "计划于", "计划", "预计", "定于")
 COMPLETED = ("已经", "业已", "已", "了")
+# Right after a date: it is a deadline (2021 年 7 月前提交), not the day of the event.
+DEADLINE_AFTER = ("之前", "以前", "前")

@@ -21,13 +21,6 @@ ITEM_SEPARATORS = ("、", "，", "以及", "和", "及")
 # Counts: numerals that make an enumeration a breakdown of the number ("三位来自非洲、五位…").
 NUMERAL_CHARACTERS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "两")
 
-# Dates (DAT005, regex fragments): a plan before a date, after it, anywhere before it in its
-# sentence, and words that say an event has happened (了/已).
-FUTURE_BEFORE = ("将于?", "拟于?", "计划于?", "预计于?", "定于")
-FUTURE_AFTER = ("之前", "以前", "前", "举行的下一", "召开的下一")
-FUTURE_IN_SENTENCE = ("将", "拟", "计划", "预计")
-COMPLETED = ("了", "已", "业已", "举行了", "召开了")
-
 # Symbols (SYM002): how a symbol cited after its date begins ("2023 年 12 月 19 日第 78/123 号").
 SYMBOL_AFTER_DATE = ("第",)
 # Symbols (SYM004): words that make a list of symbols a list of reports (lower case).
