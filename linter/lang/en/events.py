@@ -36,8 +36,14 @@ MEETING = (
     r"Fifteenth|Twentieth|\d+(?:st|nd|rd|th))(?: [A-Z][\w-]*| of| on| the| for| to){1,8} (?:Meeting|Conference|Summit|Session|Forum)"
 )
 CUES = {
-    "of which": "composition", "of whom": "composition", "including": "composition",
+    "of which": "composition", "including": "composition",
     "respectively": "enumeration",
+    # the parts that make up a whole follow ("consisted of 12 experts: 5 … and 7 …"), not some of them
+    "consists of": "consists-of", "consist of": "consists-of", "consisting of": "consists-of", "consisted of": "consists-of",
+    "composed of": "consists-of", "comprises": "consists-of", "comprising": "consists-of", "comprised": "consists-of",
+    "made up of": "consists-of", "of whom": "consists-of",
+    # an exhaustive enumeration follows ("three working papers, namely A, B and C")
+    "namely": "namely", "as follows:": "namely",
     "per capita": "per-unit", "per person": "per-unit", "per year": "per-unit", "per annum": "per-unit",
 }
 FUTURE = ("will be", "will", "shall", "is to be", "are to be", "scheduled", "planned", "expected to", "due to")

@@ -10,13 +10,9 @@ CONTRIBUTION_WORDS = ("contribution", "contributed", "pledge", "donation", "dona
 # Amounts: scale words a report would write, in the order tried for a suggestion (none first).
 IDIOMATIC_SCALES = ("thousand", "million", "billion", "trillion")
 
-# Counts (CNT001): words that say the parts listed after a total compose it (regex fragments).
-COMPOSITION_PATTERNS = ("consist(?:s|ing|ed) of", "composed of", "compris(?:es|ing|ed)", "made up of", "of whom")
-# Counts: what joins two parts of a total ("7 Japanese experts and 10 experts from …").
+# Counts (CNT001): what joins two parts of a total ("7 Japanese experts and 10 experts from …").
 PART_JOINERS = ("and", "plus")
-# Counts (CNT002): markers that announce an exhaustive enumeration (regex fragments).
-ENUMERATION_MARKERS = ("namely", "as follows:")
-# Counts: what separates the items of an enumeration; the joiner before its last item ("A, B and C").
+# Counts (CNT002): what separates the items of an enumeration; the joiner before its last item ("A, B and C").
 ITEM_SEPARATORS = (", ",)
 LAST_ITEM_JOINERS = ("and",)
 

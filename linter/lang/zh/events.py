@@ -32,11 +32,15 @@ CUES = {
     "其中": "composition", "包括": "composition",
     "分别": "enumeration", "分別": "enumeration",
     "每人": "per-unit", "人均": "per-unit", "每年": "per-unit",
-    "将于": "future", "拟于": "future", "计划于": "future", "预计": "future", "定于": "future",
-    "已经": "completed", "业已": "completed",
+    # the parts that make up a whole follow (由 5 名…和 8 名…组成), not some of them (包括)
+    "由": "consists-of", "组成": "consists-of", "組成": "consists-of",
+    # an exhaustive enumeration follows (3 份工作文件，分别是 A、B 和 C)
+    "分别是": "namely", "分别为": "namely", "如下：": "namely", "如下:": "namely", "即：": "namely", "即:": "namely",
 }
 # Markers of the clause before a trigger or its date that make the event a plan or a fact.
 FUTURE = ("将于", "将在", "将", "拟于", "拟", "计划于", "计划", "预计", "定于")
 COMPLETED = ("已经", "业已", "已", "了")
+# They are cues too, but for single characters (将, 已, 了): too common to be cues alone.
+CUES |= {w: "future" for w in FUTURE if len(w) > 1} | {w: "completed" for w in COMPLETED if len(w) > 1}
 # Right after a date: it is a deadline (2021 年 7 月前提交), not the day of the event.
 DEADLINE_AFTER = ("之前", "以前", "前")

@@ -10,13 +10,9 @@ CONTRIBUTION_WORDS = ("捐款", "捐助", "捐赠", "认捐", "自愿")
 # Amounts: scale words a report would write, in the order tried for a suggestion (none first).
 IDIOMATIC_SCALES = ("万", "亿", "万亿")
 
-# Counts (CNT001): words that say the parts listed after a total compose it (regex fragments).
-COMPOSITION_PATTERNS = ("由", "组成")
-# Counts: what joins two parts of a total ("7 名日本专家以及 10 名…").
+# Counts (CNT001): what joins two parts of a total ("7 名日本专家以及 10 名…").
 PART_JOINERS = ("以及", "和", "及", "与", "、", "，")
-# Counts (CNT002): markers that announce an exhaustive enumeration (regex fragments).
-ENUMERATION_MARKERS = ("分别是", "分别为", "如下[:：]", "即[:：]")
-# Counts: what separates the items of an enumeration; the joiner before its last item (none).
+# Counts (CNT002): what separates the items of an enumeration; the joiner before its last item (none).
 ITEM_SEPARATORS = ("、", "，", "以及", "和", "及")
 # Counts: numerals that make an enumeration a breakdown of the number ("三位来自非洲、五位…").
 NUMERAL_CHARACTERS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "两")
