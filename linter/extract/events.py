@@ -32,7 +32,7 @@ class _Tables(NamedTuple):
     generic: frozenset  # instrument words that alone name no instrument
     future: re.Pattern | None
     completed: re.Pattern | None
-    completed_triggers: frozenset  # triggers written in the past ("signed", "held")
+    completed_triggers: frozenset  # triggers written in the past ("signed", "held"): pack COMPLETED_TRIGGERS
     date_reach: dict  # pack code → ((side, characters), …): where a trigger's date is looked for, in order
     deadline: re.Pattern | None  # right before a date: it is a deadline ("by 30 June"), no event's day
     deadline_after: re.Pattern | None  # right after it (2021 年 7 月前)

@@ -1,20 +1,19 @@
 """English event words and cues (linter.extract.events)."""
 
-TRIGGERS = {
-    "signed": "signature", "signature": "signature", "signing": "signature",
-    "ratified": "ratification", "ratification": "ratification",
-    "acceded": "accession", "accession": "accession",
-    "entered into force": "entry-into-force", "came into force": "entry-into-force", "entry into force": "entry-into-force",
-    "adopted": "adoption", "adoption": "adoption",
-    "held": "meeting", "convened": "meeting", "took place": "meeting",
-    "submitted": "submission", "submission": "submission",
-    "visited": "visit",
-    "hosted": "hosting",
+# Trigger word → event kind. Written in the past, a trigger tells that the event has happened,
+# unless a future marker says otherwise.
+COMPLETED_TRIGGERS = {
+    "signed": "signature", "ratified": "ratification", "acceded": "accession",
+    "entered into force": "entry-into-force", "came into force": "entry-into-force",
+    "adopted": "adoption", "held": "meeting", "convened": "meeting", "took place": "meeting",
+    "submitted": "submission", "visited": "visit", "hosted": "hosting",
     "delivered a statement": "speech", "addressed": "speech",
 }
-# Triggers written in the past: the event has happened unless a future marker says otherwise.
-COMPLETED_TRIGGERS = ("signed", "ratified", "acceded", "entered into force", "came into force", "adopted", "held", "convened", "took place",
-                      "submitted", "visited", "hosted", "delivered a statement", "addressed")
+TRIGGERS = {
+    **COMPLETED_TRIGGERS,
+    "signature": "signature", "signing": "signature", "ratification": "ratification", "accession": "accession",
+    "entry into force": "entry-into-force", "adoption": "adoption", "submission": "submission",
+}
 # Where an event's date is written, and how far from its trigger: after it ("signed … on 12 March
 # 1998"), else before it ("On 12 March 1998, … signed").
 DATE_REACH = (("after", 60), ("before", 30))
