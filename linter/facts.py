@@ -233,7 +233,7 @@ class Event(Fact):
 
     kind: ClassVar[str] = "event"
     event: str  # signature, ratification, accession, entry-into-force, adoption, meeting, submission, visit, hosting, speech
-    subject: str | None = None  # the instrument title, meeting name or canonical symbol, spaces collapsed
+    subject: str | None = None  # the instrument title, meeting name or canonical symbol, spaces collapsed (none beside CJK)
     about: str | None = None  # what the subject is: "title", "meeting" or "symbol"
     when: tuple[str, str] | None = None  # the first and last day of its date (ISO)
     date_span: tuple[int, int] | None = None  # where that date is written

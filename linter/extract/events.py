@@ -204,7 +204,12 @@ class _Span(NamedTuple):
 
 
 def _collapse(words: str) -> str:
-    return " ".join(words.split())
+    """One space between words, none beside a character outside ASCII: 第 64 届大会 and 第64届大会
+    are one subject (a key is the same however the subject is spaced)."""
+    return _BESIDE_WIDE.sub("", " ".join(words.split()))
+
+
+_BESIDE_WIDE = re.compile(r" (?=[^\x00-\x7f])|(?<=[^\x00-\x7f]) ")
 
 
 def _tense(tables, text, low: int, date, start: int, end: int) -> str | None:
