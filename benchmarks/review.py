@@ -23,7 +23,8 @@ sys.path.insert(0, str(ROOT))
 from lsprotocol import types  # noqa: E402
 
 from linter.config import Config, select_rules  # noqa: E402
-from linter.engine import FileResult, lint_document  # noqa: E402
+from linter.engine import lint_document  # noqa: E402
+from linter.results import FileResult  # noqa: E402
 from linter.lsp import Lines, _document  # noqa: E402
 from linter.report import html  # noqa: E402
 

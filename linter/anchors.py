@@ -3,15 +3,15 @@
 document order), else the line."""
 from __future__ import annotations
 
-from linter.document import Document
+from linter.analysis import Analysis
 
 
-def anchor(document: Document, offset: int) -> str:
-    structure = document.structure
+def anchor(analysis: Analysis, offset: int) -> str:
+    structure = analysis.structure
     item = structure.item_at(offset)
     if item is not None:
         return f"item {item.number}"
     index = structure.block_index(offset)
     if index is not None:
         return f"block {index + 1}"
-    return f"line {document.line_of(offset) + 1}"
+    return f"line {analysis.document.line_of(offset) + 1}"

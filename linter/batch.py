@@ -24,8 +24,9 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 
 from linter.config import Config
-from linter.engine import FileResult, check_file, expand_paths, in_pool
+from linter.engine import check_file, expand_paths, in_pool
 from linter.readers import KNOWN
+from linter.results import FileResult
 
 SCHEMA_VERSION = 1
 SCHEMA = """

@@ -13,8 +13,9 @@ from linter import registry, waivers
 from linter.cache import ResultCache
 from linter.anchors import anchor
 from linter.config import ConfigError, document_languages, message_languages
-from linter.engine import INTERNAL_ERROR, Configs, FileResult, document_facts, expand_paths, internal_error, lint_paths, read_document, skipped_facts
+from linter.engine import INTERNAL_ERROR, Configs, analyse, expand_paths, internal_error, lint_paths, read_document
 from linter.document import ReadError
+from linter.results import FileResult
 from linter.rule import Severity
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_UNCHECKED = 0, 1, 2, 3
@@ -286,12 +287,12 @@ def facts(paths, language, kinds):
     status = EXIT_CLEAN
     for path, _ in expand_paths(paths):
         try:
-            doc = read_document(path, language=None if language == "auto" else language)
+            analysis = analyse(read_document(path, language=None if language == "auto" else language))
             # the facts the rules see (none in code blocks; from the packs the document's language
             # chose), and, marked "skipped", those of damaged or foreign text the rules do not see
-            found = [(fact, None) for fact in document_facts(doc)] + skipped_facts(doc)
+            found = [(fact, None) for fact in analysis.facts] + analysis.skipped_facts
             found.sort(key=lambda pair: pair[0].start)
-            records = [_fact_record(doc, fact, skipped) for fact, skipped in found if not kinds or fact.kind in kinds]
+            records = [_fact_record(analysis, fact, skipped) for fact, skipped in found if not kinds or fact.kind in kinds]
         except ReadError as error:
             click.echo(f"{path}: {error.code} {error.message}", err=True)
             status = EXIT_UNCHECKED
@@ -305,10 +306,11 @@ def facts(paths, language, kinds):
     sys.exit(status)
 
 
-def _fact_record(doc, fact, skipped: str | None = None) -> dict:
+def _fact_record(analysis, fact, skipped: str | None = None) -> dict:
+    doc = analysis.document
     line, column = doc.line_column(fact.start)
     record = {"path": doc.path, "type": fact.kind, "text": fact.text, "value": fact.value(), "start": fact.start,
-              "end": fact.end, "line": line, "column": column, "lang": fact.lang, "key": fact.key(), "anchor": anchor(doc, fact.start)}
+              "end": fact.end, "line": line, "column": column, "lang": fact.lang, "key": fact.key(), "anchor": anchor(analysis, fact.start)}
     if skipped:
         record["skipped"] = skipped  # the kind of damaged or foreign region: the rules do not see it
     return record

@@ -11,7 +11,8 @@ from collections.abc import Iterator
 
 from linter.config import Config
 from linter.document import ReadError
-from linter.engine import FileResult, check_file
+from linter.engine import check_file
+from linter.results import FileResult
 
 CHUNK = 8
 RETRIES = 2

@@ -14,7 +14,6 @@ from functools import cached_property
 from typing import NamedTuple
 
 from linter import lang
-from linter.structure import Structure, build_structure
 
 
 class ReadError(Exception):
@@ -139,7 +138,8 @@ class Locator:
 
 
 class Document:
-    """The text of one report plus everything derived from it once: line index, structure, language."""
+    """The text of one report and its positions: line index, ignored spans, language. Its structure
+    and facts are its analysis's (linter.analysis)."""
 
     def __init__(self, text: str, path: str | None = None, *, encoding: str = "utf-8", language: str | None = None,
                  ignored: tuple[tuple[int, int], ...] = (), locator=None, kind: str = "text"):
@@ -168,9 +168,8 @@ class Document:
         self._anchors: dict[int, list[tuple[int, int]]] = {}  # line index → widths at each column step
 
     def __getstate__(self) -> dict:
-        """What travels back from a worker: the text and its positions, not the derived structure."""
+        """What travels back from a worker: the text and its positions, not what is derived from them."""
         state = dict(self.__dict__)
-        state.pop("structure", None)
         state.pop("_ignored_index", None)
         state["_anchors"] = {}
         return state
@@ -259,11 +258,6 @@ class Document:
         if self._forced_language:
             return self._forced_language
         return detect_language(self.text)
-
-    @cached_property
-    def structure(self) -> Structure:
-        """Read with the packs of the document's language, as its facts are."""
-        return build_structure(self, lang.chain(self.language))
 
 
 _SCRIPT_PATTERNS: dict = {}

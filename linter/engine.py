@@ -1,4 +1,4 @@
-"""Orchestration: read → Document → facts → rules → findings, for one document or many paths.
+"""Orchestration: read → Document → analysis (structure, facts) → rules → findings, for one document or many paths.
 
 One bad file never hides the others' findings: read errors become per-file results; anything
 that goes wrong inside treatylint while one file is checked becomes that file's `INT001`
@@ -7,56 +7,46 @@ a worker process that dies takes only its own file with it.
 """
 from __future__ import annotations
 
-import bisect
 import hashlib
 import os
 import stat
 import sys
 import traceback
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from linter.config import Config, find_config, load_config, select_rules, severity_for, with_overrides
-from linter import damage, lang, readers, suppressions, waivers
+from linter import lang, readers, suppressions, waivers
+from linter.analysis import Analysis
 from linter.document import Document, ReadError
-from linter.extract import FactIndex, events, extract_facts
-from linter.rule import Context, Finding, Rule, Severity
+from linter.results import FileResult
+from linter.rule import Context, Finding, Outcome, Rule, Severity
 
 INTERNAL_ERROR, INTERNAL_ERROR_NAME = "INT001", "internal-error"
 
 
-@dataclass
-class FileResult:
-    path: str
-    document: Document | None = None
-    findings: list[Finding] = field(default_factory=list)
-    error: ReadError | None = None
-    config: Config = field(default_factory=Config)
-    skipped: str | None = None  # why a file found in a directory was not checked
-    from_stdin: bool = False  # read from standard input: never fixed in place, whatever it is called
-
-    def __post_init__(self):
-        if self.error is not None:  # only the error's own strings travel between processes, not
-            self.error.__traceback__ = self.error.__context__ = self.error.__cause__ = None  # what it was raised from
+def analyse(document: Document) -> Analysis:
+    """The document's analysis, with the packs of its language: the one way any part of treatylint
+    reads a document's structure and facts."""
+    return Analysis(document, lang.chain(document.language))
 
 
-def lint_document(document: Document, rules: Sequence[Rule], config: Config | None = None) -> list[Finding]:
-    """Run `rules` over one document; the configuration sets options, severities and per-file ignores."""
+def lint(analysis: Analysis, rules: Sequence[Rule], config: Config | None = None) -> list[Finding]:
+    """Run `rules` over one analysed document; the configuration sets options, severities and per-file ignores."""
     config = config or Config()
-    ctx = Context(document, document_facts(document), config.rules, config.message_language, packs=lang.chain(document.language))
+    document = analysis.document
+    analysis.facts  # noqa: B018 — extracted before any rule runs: an extractor's failure is the file's, not a rule's
+    ctx = Context(analysis, config.rules, config.message_language)
     findings: list[Finding] = []
     for rule in rules:
-        try:
-            findings.extend(rule.check(ctx))
-        except Exception as exc:  # a broken rule must not hide the other rules' findings
-            findings.append(Finding(INTERNAL_ERROR, INTERNAL_ERROR_NAME, Severity.ERROR, 0, 0, f"rule {rule.code} ({rule.name}) crashed: {type(exc).__name__}: {exc}"))
+        _run_hook(findings, rule, rule.check, ctx)
     if document.ignored:  # Markdown code blocks are not linted
         findings = [f for f in findings if not document.in_ignored(f.start, max(f.end, f.start + 1))]
     marks = suppressions.parse(document)
     findings = suppressions.apply(document, findings, marks)
-    unused = next((r for r in rules if r.code == "SUP001"), None)
-    if unused is not None:
-        findings.extend(_unused_suppressions(ctx, unused, marks, rules))
+    outcome = Outcome(tuple(findings), marks, tuple(rules))
+    for rule in rules:
+        _run_hook(findings, rule, rule.check_findings, ctx, outcome)
     ignored = config.ignored_codes(document.path) if document.path else set()
     findings = [f._replace(severity=severity_for(config, f.code, f.severity)) for f in findings if f.code not in ignored]
     findings.sort(key=lambda f: (f.start, f.end, f.code))
@@ -66,51 +56,17 @@ def lint_document(document: Document, rules: Sequence[Rule], config: Config | No
     return findings
 
 
-def document_facts(document: Document):
-    """The facts the rules see: none from code blocks, nor from damaged or foreign text (the INP
-    rules report that)."""
-    skipped = document.ignored + damage.excluded_spans(document)
-    packs = lang.chain(document.language)
-    facts = extract_facts(document.text, skipped, packs)
-    found = events.extract(document, facts, packs, _overlaps(skipped))
-    return FactIndex(sorted((*facts, *found), key=lambda f: f.start)) if found else facts
+def lint_document(document: Document, rules: Sequence[Rule], config: Config | None = None) -> list[Finding]:
+    """`lint` over the document's own analysis, for a caller that keeps only the findings."""
+    return lint(analyse(document), rules, config)
 
 
-def _overlaps(spans):
-    """A test of whether [start, end) touches any of `spans` (sorted once, then bisected)."""
-    spans = sorted(spans)
-    starts = [a for a, _ in spans]
-
-    def touches(start: int, end: int) -> bool:
-        i = bisect.bisect_right(starts, end - 1) - 1
-        return any(spans[j][1] > start for j in range(max(0, i - 1), i + 1)) if i >= 0 else False
-
-    return touches
-
-
-def skipped_facts(document: Document) -> list[tuple]:
-    """(fact, region kind) for the facts of damaged or foreign text, which the rules do not see:
-    `treatylint facts` prints them marked, so that a running page header's symbol is still listed."""
-    regions = damage.regions(document)
-    if not regions:
-        return []
-    starts = [r.start for r in regions]
-    found = []
-    for fact in extract_facts(document.text, document.ignored, lang.chain(document.language)):
-        i = bisect.bisect_right(starts, fact.start) - 1
-        if i >= 0 and fact.end <= regions[i].end:
-            found.append((fact, regions[i].kind))
-    return found
-
-
-def _unused_suppressions(ctx: Context, rule: Rule, marks, rules: Sequence[Rule]):
-    """Suppressions that silenced nothing, among those naming a rule that ran."""
-    ran = [r for r in rules if r.code != rule.code]
-    for mark in marks:
-        named = [r for r in ran if not mark.selectors or any(r.code.startswith(s.upper()) or s.lower() == r.name for s in mark.selectors)]
-        if named and not mark.used:
-            what = ", ".join(mark.selectors) if mark.selectors else rule.say(ctx, "every")
-            yield rule.finding(mark.start, mark.end, rule.say(ctx, "unused", what=what), rule.say(ctx, "remove"))
+def _run_hook(findings: list[Finding], rule: Rule, hook, *args) -> None:
+    """Add what `hook(*args)` finds; a rule that crashes is an INT001 finding, and the other rules still run."""
+    try:
+        findings.extend(hook(*args))
+    except Exception as exc:  # a broken rule must not hide the other rules' findings
+        findings.append(Finding(INTERNAL_ERROR, INTERNAL_ERROR_NAME, Severity.ERROR, 0, 0, f"rule {rule.code} ({rule.name}) crashed: {type(exc).__name__}: {exc}"))
 
 
 def lint_text(text: str, rules: Sequence[Rule], *, path: str | None = None, language: str | None = None) -> list[Finding]:
@@ -236,10 +192,11 @@ def _check_file(path: str, display: str, config: Config, cache_dir: str | None) 
         document.source_digest = hashlib.sha256(data).hexdigest()
     except ReadError as error:
         return FileResult(display, error=error, config=config)
-    findings = lint_document(document, select_rules(config), config)
+    analysis = analyse(document)
+    findings = lint(analysis, select_rules(config), config)
     if store is not None:
         store.put(key, document, findings)
-    return FileResult(document.path or display, document, findings, config=config)
+    return FileResult(document.path or display, document, findings, config=config, facts=analysis.facts)
 
 
 def expand_paths(paths: Iterable[str]) -> Iterator[tuple[str, bool]]:
@@ -338,7 +295,7 @@ def lint_paths(paths: Iterable[str], configs: Configs | None = None, *, jobs: in
         if result.document is not None:
             result.findings = waivers.apply(result.document, result.path, result.findings, configs.waivers_for(task[0], task[1]))
         yield result
-    yield from _unused_waivers(configs)
+    yield from _after_run(configs)
 
 
 def _run(work: list[tuple[str, Config]], jobs: int, cache_dir: str | None, stdin_filename: str | None) -> Iterator[FileResult]:
@@ -396,23 +353,19 @@ def _lost(task: tuple, exc: BaseException) -> FileResult:
     return FileResult(path, error=internal_error(exc, "in a worker process"), config=config)
 
 
-def _unused_waivers(configs: Configs) -> Iterator[FileResult]:
-    """SUP002 for waiver entries that matched a checked file but none of its findings."""
+def _after_run(configs: Configs) -> Iterator[FileResult]:
+    """Every selected rule's `check_run`, once every file has been checked, over each waivers file
+    of the run with its entries: what they find is that file's result."""
     by_source: dict[str, list[waivers.Waiver]] = {}
-    for waiver in waivers.unused(configs.all_waivers()):
+    for waiver in configs.all_waivers():
         by_source.setdefault(waiver.source, []).append(waiver)
     for source, entries in by_source.items():
         config = configs.for_path(source)
-        rule = next((r for r in select_rules(config) if r.code == "SUP002"), None)
-        if rule is None:
-            continue
         display = os.path.relpath(source) if not os.path.relpath(source).startswith("..") else source
         document = Document(open(source, encoding="utf-8").read(), display)
-        ctx = Context(document, extract_facts(""), language=config.message_language)
-        findings = []
-        for waiver in entries:
-            at = document.text.find(waiver.match)
-            start = max(at, 0)
-            message = rule.say(ctx, "unused", code=waiver.code, match=waiver.match, file=waiver.file)
-            findings.append(rule.finding(start, start + (len(waiver.match) if at >= 0 else 0), message, rule.say(ctx, "remove")))
-        yield FileResult(display, document, findings, config=config)
+        ctx = Context(analyse(document), config.rules, config.message_language)
+        findings: list[Finding] = []
+        for rule in select_rules(config):
+            _run_hook(findings, rule, rule.check_run, ctx, entries)
+        if findings:
+            yield FileResult(display, document, findings, config=config)

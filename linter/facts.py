@@ -37,7 +37,7 @@ class Money(Fact):
     currency: str  # ISO 4217
     number: Decimal  # the figure as written, before the scale word
     scale: str | None = None  # the scale word as written: 万亿, million …
-    qualifier: str | None = None  # "more_than", "about", "up_to", "less_than"
+    qualifier: str | None = None  # "more_than", "at_least", "about", "nearly", "up_to", "less_than"
 
     def key(self) -> tuple:
         return ("money", self.currency, format(self.amount.normalize(), "f"), self.qualifier)
@@ -185,7 +185,7 @@ class Count(Fact):
     n: int
     noun: str
     classifier: str | None = None  # 名, 个, 次, 批 … (Chinese)
-    qualifier: str | None = None  # "more_than"
+    qualifier: str | None = None  # as Money's
 
     def key(self) -> tuple:
         return ("count", self.n, self.noun.casefold(), self.qualifier)

@@ -100,3 +100,16 @@ def segment(text: str, longest: int = 4) -> list[str]:
         words.append(text[i : best[i][1]])
         i = best[i][1]
     return words
+
+
+def ends_a_word(text: str, start: int, end: int, reach: int = 3) -> bool:
+    """Does `text[start:end]` end where a word ends, by segmentation of it and a few characters
+    after? 一元 in 一元化 does not (一元化 is one word); 八十五万欧元 before 的 does."""
+    if not available():
+        return True
+    boundary = start
+    for word in segment(text[start : end + reach]):
+        boundary += len(word)
+        if boundary >= end:
+            return boundary == end
+    return True

@@ -33,8 +33,8 @@ from linter import readers, waivers
 from linter.config import CONFIG_NAMES, ConfigError, select_rules
 from linter.describe import describe, symbol_parts
 from linter.document import Document
-from linter.engine import INTERNAL_ERROR, INTERNAL_ERROR_NAME, Configs, lint_document
-from linter.extract import extract_facts
+from linter.engine import INTERNAL_ERROR, INTERNAL_ERROR_NAME, Configs, analyse, lint
+from linter.extract import FactIndex
 from linter.facts import Symbol
 from linter.rule import Finding, Severity
 from linter.rule_docs import markdown_page, rule_url
@@ -91,6 +91,7 @@ class Linted(NamedTuple):
     document: Document
     lines: Lines
     findings: list[Finding]
+    facts: FactIndex  # the facts its rules saw: what a hover shows
     docs_url: str | None  # its configuration's `docs-url`
 
 
@@ -196,9 +197,10 @@ class TreatylintServer(LanguageServer):
 
 def _lint(text: str, path: str, language_id: str, config, waived, encoding: str) -> Linted:
     """The work of one lint, on the linting thread: the event loop stays free to answer hovers."""
-    document = _document(text, path, language_id, config.language)
-    findings = waivers.apply(document, path, lint_document(document, select_rules(config), config), waived)
-    return Linted(document, Lines(document, encoding), findings, config.docs_url)
+    analysis = analyse(_document(text, path, language_id, config.language))
+    document = analysis.document
+    findings = waivers.apply(document, path, lint(analysis, select_rules(config), config), waived)
+    return Linted(document, Lines(document, encoding), findings, analysis.facts, config.docs_url)
 
 
 def _internal_error(error: BaseException) -> types.Diagnostic:
@@ -321,17 +323,18 @@ def hover(server: TreatylintServer, params: types.HoverParams) -> types.Hover | 
     uri = params.text_document.uri
     if uri not in server.state:
         return None
-    document, lines = server.state[uri].document, server.state[uri].lines
+    linted = server.state[uri]
+    document, lines = linted.document, linted.lines
     offset = lines.offset(params.position)
     start, end = document.line_span(document.line_of(offset) + 1)
-    facts = [f for f in extract_facts(document.text[start:end]) if f.start <= offset - start < f.end]
+    facts = [f for f in linted.facts.within(start, end) if f.start <= offset < f.end]
     if not facts:
         return None
     fact = min(facts, key=lambda f: f.end - f.start)  # the innermost fact under the cursor
     text = f"**{fact.kind}** `{describe(fact)}`"
     if isinstance(fact, Symbol):
         text += "\n\n" + "\n".join(f"- {line}" for line in symbol_parts(fact))
-    return types.Hover(types.MarkupContent(types.MarkupKind.Markdown, text), lines.range(start + fact.start, start + fact.end))
+    return types.Hover(types.MarkupContent(types.MarkupKind.Markdown, text), lines.range(fact.start, fact.end))
 
 
 def make_server(version: str, language_ids: tuple[str, ...] = LANGUAGE_IDS) -> TreatylintServer:

@@ -3,19 +3,24 @@
 A rule declares its identity in one place (code, name, severity, summary, examples) and reads
 only the context: facts, structure and the document's own metadata. It never patches findings
 afterwards and keeps no state between documents.
+
+The engine calls every rule's hooks, each at its phase: `check` over a document's analysis,
+`check_findings` once the document's other findings are known (`Outcome`), `check_run` once
+every file of a run has been checked. A rule implements the hooks it needs; the others find nothing.
 """
 from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterator
+from collections.abc import Iterable
 from functools import cached_property
 from typing import ClassVar, NamedTuple
 
 from linter import lang
-from linter.document import Document
+from linter.analysis import Analysis
 from linter.extract import FactIndex
 from linter.facts import Date, DateRange, Fact, Symbol
+from linter.structure import Structure
 
 
 MESSAGE_FALLBACK = "en"  # the catalogue a message missing from the reviewer's language comes from
@@ -72,18 +77,24 @@ class Finding(NamedTuple):
     fix: Fix | None = None
 
 
-class Context:
-    """What a rule sees: the document, its facts, and the rule's options."""
+class Outcome(NamedTuple):
+    """What a document's rules found, for the rules that check findings (`Rule.check_findings`)."""
 
-    def __init__(self, document: Document, facts: FactIndex, rule_options: dict[str, dict] | None = None, language: str = "en",
-                 packs: tuple[lang.LanguagePack, ...] | None = None):
-        self.document = document
-        self.facts = facts
+    findings: tuple[Finding, ...]  # those that no suppression silenced
+    suppressions: list  # the document's suppression comments (linter.suppressions), each recording what it silenced
+    rules: tuple  # the rules that ran
+
+
+class Context:
+    """What a rule sees: the document's analysis (its text, structure, facts and packs) and the
+    rule's options."""
+
+    def __init__(self, analysis: Analysis, rule_options: dict[str, dict] | None = None, language: str = "en"):
+        self.analysis = analysis
+        self.document = analysis.document
+        self.packs = analysis.packs  # the packs chosen for the document's language (what its words are)
         self.rule_options = rule_options or {}  # rule code → configured options
         self.language = language  # the language messages are written in: a pack code
-        # the packs chosen for the document's language (what its words are); all of them when
-        # the language is not known (a Context built by hand, `lint_text`)
-        self.packs = packs if packs is not None else lang.everything()
         self.said: dict[tuple, str] = {}  # messages already written for this document (Rule.say)
         self._words: dict[tuple, dict | tuple] = {}
 
@@ -133,8 +144,12 @@ class Context:
         return self.document.text
 
     @property
-    def structure(self):
-        return self.document.structure
+    def structure(self) -> Structure:
+        return self.analysis.structure
+
+    @property
+    def facts(self) -> FactIndex:
+        return self.analysis.facts
 
     @cached_property
     def issue_date(self) -> dt.date | None:
@@ -192,8 +207,20 @@ class Rule:
     options: ClassVar[dict] = {}  # option name → default (its type is the option's type; None means a date)
     option_keys: ClassVar[dict[str, tuple[str, ...]]] = {}  # for table options: the keys allowed
 
-    def check(self, ctx: Context) -> Iterator[Finding]:
-        raise NotImplementedError
+    def check(self, ctx: Context) -> Iterable[Finding]:
+        """The findings of one document, from its facts and structure."""
+        return ()
+
+    def check_findings(self, ctx: Context, outcome: Outcome) -> Iterable[Finding]:
+        """Findings about the document's other findings: after every rule's `check` and the
+        suppressions, before per-file ignores and severities."""
+        return ()
+
+    def check_run(self, ctx: Context, waivers: list) -> Iterable[Finding]:
+        """Findings about a waivers file, once every file of the run has been checked: `ctx` is
+        that file's, `waivers` its entries (linter.waivers.Waiver), each recording whether it
+        applied to a checked file and waived a finding there."""
+        return ()
 
     def say(self, ctx: Context, key: str, **values) -> str:
         """The message `key` in the message language. Equal messages of one document are one

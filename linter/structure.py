@@ -189,7 +189,7 @@ class Structure:
 
 def build_structure(doc: "Document", packs: tuple | None = None) -> Structure:
     """The structure of `doc`, read with the marks of `packs` (every installed pack by default;
-    a Document passes the chain of its language)."""
+    a document's analysis passes the chain of its language)."""
     marks = grammar(packs if packs is not None else lang.everything())
     text = doc.text
     lines = [(doc.line_starts[i], doc.line_starts[i] + len(doc.line_text(i + 1))) for i in range(len(doc.line_starts))]

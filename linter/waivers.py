@@ -84,10 +84,6 @@ def apply(doc: Document, path: str, findings: list[Finding], waivers: list[Waive
     return kept
 
 
-def unused(waivers: list[Waiver]) -> list[Waiver]:
-    return [w for w in waivers if w.applies and not w.used]
-
-
 # ---------------------------------------------------------------- baselines
 def write_baseline(path: str, results) -> int:
     entries = []

@@ -1,9 +1,9 @@
-"""Suppressions that suppress nothing. The engine applies suppressions after every other rule
-has run, so it is the engine that produces these findings; the classes here carry the rules'
-identity and documentation like any other rule."""
+"""Suppressions and waivers that suppress nothing: rules about what the other rules found, so
+they run at the engine's later phases (`check_findings` after a document's other rules and its
+suppressions, `check_run` after every file of the run)."""
 from __future__ import annotations
 
-from linter.api import Context, Rule, Severity
+from linter.api import Context, Outcome, Rule, Severity
 
 
 class UnusedSuppression(Rule):
@@ -29,8 +29,13 @@ class UnusedSuppression(Rule):
         "<!-- treatylint: disable-next-line TXT001 -->\nExampleland supports the the Agency's programme.",
     )
 
-    def check(self, ctx: Context):
-        return iter(())  # produced by the engine, after the other rules (linter/suppressions.py)
+    def check_findings(self, ctx: Context, outcome: Outcome):
+        """The suppressions that silenced nothing, among those naming a rule that ran."""
+        ran = [r for r in outcome.rules if r.code != self.code]
+        for mark in outcome.suppressions:
+            if not mark.used and any(mark.names(r.code, r.name) for r in ran):
+                what = ", ".join(mark.selectors) if mark.selectors else self.say(ctx, "every")
+                yield self.finding(mark.start, mark.end, self.say(ctx, "unused", what=what), self.say(ctx, "remove"))
 
 
 class UnusedWaiver(Rule):
@@ -46,8 +51,15 @@ class UnusedWaiver(Rule):
     severity = Severity.INFO
     summary = "A waiver entry that matches no finding"
 
-    def check(self, ctx: Context):
-        return iter(())  # produced by the engine once every file has been checked
+    def check_run(self, ctx: Context, waivers: list):
+        """The entries that applied to a checked file and waived nothing there, at their text in
+        the waivers file (at its start when the text is not found)."""
+        for waiver in waivers:
+            if waiver.applies and not waiver.used:
+                at = ctx.text.find(waiver.match)
+                start = max(at, 0)
+                message = self.say(ctx, "unused", code=waiver.code, match=waiver.match, file=waiver.file)
+                yield self.finding(start, start + (len(waiver.match) if at >= 0 else 0), message, self.say(ctx, "remove"))
 
 
 RULES = (UnusedSuppression, UnusedWaiver)

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from linter import readers
 from linter.config import Config, select_rules
-from linter.engine import FileResult, lint_document
+from linter.engine import lint_document
+from linter.results import FileResult
 from linter.report import ci, json_report, sarif, text
 
 # Pieces real damaged text is made of: PDF numeric tables, converter output, markup, scripts.

@@ -21,7 +21,8 @@ from linter.cache import ResultCache, code_fingerprint
 from linter.cli import main
 from linter.config import Config
 from linter.document import Document, Locator
-from linter.engine import FileResult, check_file
+from linter.engine import check_file
+from linter.results import FileResult
 from linter.report import ci, html, json_report, sarif, text
 from linter.rule import Finding, Fix, Related, Severity
 from tests.conftest import CORPUS, SAMPLES, SEED, needs_shared
@@ -52,7 +53,7 @@ def test_cache_hits_and_invalidation(report, tmp_path_factory, monkeypatch):
     assert [f.code for f in first.findings] == ["AMT001", "TXT001"] * 2
     assert [os.path.basename(os.path.dirname(e)) for e in entries(cache)] == [code_fingerprint()]
 
-    monkeypatch.setattr(engine, "lint_document", no_linting)
+    monkeypatch.setattr(engine, "lint", no_linting)
     hit = check_file(path, Config(), cache)
     assert summary([hit]) == summary([first]) and hit.document.text == first.document.text
     monkeypatch.undo()
@@ -177,7 +178,7 @@ def test_a_warm_run_over_the_samples_is_all_hits_and_reports_identically(tmp_pat
     cache = str(tmp_path_factory.mktemp("cache"))
     paths = sorted(str(p) for p in SAMPLES.glob("*.md"))
     cold = [check_file(p, Config(), cache) for p in paths]
-    monkeypatch.setattr(engine, "lint_document", no_linting)
+    monkeypatch.setattr(engine, "lint", no_linting)
     warm = [check_file(p, Config(), cache) for p in paths]
     assert len(entries(cache)) == len(paths) == 4
     assert [bool(r.findings) for r in cold] == [False, False, True, True]  # clean.en, clean.zh, defects.en, defects.zh
@@ -192,7 +193,7 @@ def test_real_documents_round_trip(tmp_path_factory, monkeypatch):
     cache = str(tmp_path_factory.mktemp("cache"))
     paths = [str(SEED), str(sorted((CORPUS / "pdf").glob("*.pdf"))[0])]
     cold = [check_file(p, Config(), cache) for p in paths]
-    monkeypatch.setattr(engine, "lint_document", no_linting)
+    monkeypatch.setattr(engine, "lint", no_linting)
     warm = [check_file(p, Config(), cache) for p in paths]
     for before, after in zip(cold, warm):
         assert before.document is not None and after.findings == before.findings

@@ -2,6 +2,7 @@
 numbered item or block a fact is in."""
 from linter.anchors import anchor
 from linter.document import Document
+from linter.engine import analyse
 from linter.extract import extract_facts
 
 
@@ -34,8 +35,8 @@ def test_every_key_is_hashable():
 
 
 def test_anchor_is_the_item_else_the_block_else_the_line():
-    document = Document("Title\n\n1. The State paid USD 5.\n2. It paid USD 6.\n\nClosing text.\n")
-    text = document.text
-    assert anchor(document, text.index("USD 5")) == "item 1"
-    assert anchor(document, text.index("USD 6")) == "item 2"
-    assert anchor(document, text.index("Title")) == "block 1"
+    analysis = analyse(Document("Title\n\n1. The State paid USD 5.\n2. It paid USD 6.\n\nClosing text.\n"))
+    text = analysis.document.text
+    assert anchor(analysis, text.index("USD 5")) == "item 1"
+    assert anchor(analysis, text.index("USD 6")) == "item 2"
+    assert anchor(analysis, text.index("Title")) == "block 1"

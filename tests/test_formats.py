@@ -146,7 +146,7 @@ def test_sarif_with_fixes_validates(tmp_path):
 # ---------------------------------------------------------------- results without a document, fingerprints, paths
 from linter.config import Config  # noqa: E402
 from linter.document import Document, ReadError  # noqa: E402
-from linter.engine import FileResult  # noqa: E402
+from linter.results import FileResult  # noqa: E402
 from linter.fingerprint import fingerprints  # noqa: E402
 from linter.report import ci, json_report, sarif, text  # noqa: E402
 from linter.report.paths import artifact_uri, printable, repository_path, typed_path  # noqa: E402

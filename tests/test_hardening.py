@@ -14,9 +14,10 @@ import zipfile
 import pytest
 from click.testing import CliRunner
 
-from linter import batch, engine
+from linter import analysis, batch, engine
 from linter.cli import main
 from linter.config import Config
+from linter.results import FileResult
 
 REPORT = "示例国于 2021 年、2022 年和 2023 年分别捐助了 598 000 美元、605 500 美元和 240 万亿美元。\n"
 CLEAN = "The Convention entered into force on 12 May 1995.\n"
@@ -29,14 +30,14 @@ def run(*args, input=None):
 @pytest.fixture
 def crash_on_marker(monkeypatch):
     """Extraction fails for any document holding CRASH-ME, as a bug in an extractor would."""
-    real = engine.extract_facts
+    real = analysis.extract_facts
 
     def extract(text, *args):
         if "CRASH-ME" in text:
             raise ValueError("an extractor bug")
         return real(text, *args)
 
-    monkeypatch.setattr(engine, "extract_facts", extract)
+    monkeypatch.setattr(analysis, "extract_facts", extract)
 
 
 def test_a_crash_in_one_file_is_its_internal_error_and_the_others_are_checked(tmp_path, crash_on_marker):
@@ -68,7 +69,7 @@ def _die_on(path, config, *rest):
     """A task function for the pool: the worker process dies on one file."""
     if path.endswith("die.txt"):
         os._exit(9)
-    return engine.FileResult(path, config=config, skipped="checked")
+    return FileResult(path, config=config, skipped="checked")
 
 
 def test_a_worker_that_dies_loses_only_its_own_file():

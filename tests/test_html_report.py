@@ -2,6 +2,7 @@
 the document is escaped, and the page needs nothing from the network."""
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 from html.parser import HTMLParser
@@ -11,8 +12,7 @@ from click.testing import CliRunner
 
 from linter.cli import main
 from linter.config import Config
-from linter.engine import check_file
-from linter.extract import extract_facts
+from linter.engine import analyse, check_file
 from linter.report import html
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -79,7 +79,7 @@ def test_facts_panel_lists_amounts_and_dates():
     page = html.render([result])
     flagged = re.findall(r'<tr class="flagged"[^>]*>.*?</tr>', page)
     assert len(flagged) == 1 and "610 万亿美元" in flagged[0] and "USD 610 000 000 000 000 (6.1 × 10^14)" in flagged[0]
-    dated = [f for f in extract_facts(result.document.text) if f.kind in ("date", "daterange") and f.first and f.last]
+    dated = [f for f in analyse(result.document).facts if f.kind in ("date", "daterange") and f.first and f.last]
     rects = re.findall(r'<rect class="(date|flagged)"[^>]*><title>([^<]*)</title>', page)
     assert [title.split(" → ")[0] for _, title in rects] == [f.text for f in dated]  # one row per date, in text order
     reversed_range = next(title for cls, title in rects if title.startswith("2024 年 11 月至 2023 年 6 月"))
@@ -92,3 +92,42 @@ def test_a_read_error_is_listed_and_the_other_documents_shown(tmp_path):
     page = CliRunner().invoke(main, ["check", "--no-cache", "--format", "html", str(tmp_path)]).output
     assert "empty.txt: empty file: nothing to check" in page
     assert 'data-f="f0-0"' in page
+
+
+class FactTexts(HTMLParser):
+    """The text under each fact's id (data-x), in the order of the ids."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.text: dict[int, str] = {}
+        self.open: list[list[int]] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("span", "mark"):
+            self.open.append([int(x.split("-")[1]) for x in (dict(attrs).get("data-x") or "").split()])
+
+    def handle_endtag(self, tag):
+        if tag in ("span", "mark"):
+            self.open.pop()
+
+    def handle_data(self, data):
+        for ids in self.open:
+            for n in ids:
+                self.text[n] = self.text.get(n, "") + data
+
+
+# The facts of a code block, and the repeats of a running page header, are not the rules' facts.
+PAGE = "GE.19-1{n}\n\nA/HRC/WG.6/34/XYZ/1\n\nThe State reported in 2019 on paragraph {n}.\n\f"
+SHOWN = "Paid USD 5 on 7 May 2020.\n\n" + "".join(PAGE.format(n=n) for n in range(1, 5)) + "\n\n```\nUSD 9 on 8 May 2021, A/RES/75/71\n```\n"
+
+
+def test_the_page_shows_the_facts_treatylint_facts_prints(tmp_path):
+    report = tmp_path / "r.md"
+    report.write_text(SHOWN, encoding="utf-8")
+    printed = [json.loads(line) for line in CliRunner().invoke(main, ["facts", str(report)]).output.splitlines()]
+    expected = [r["text"] for r in printed if "skipped" not in r and r["type"] in ("money", "date", "daterange", "symbol")]
+    assert "USD 9" not in expected and expected.count("A/HRC/WG.6/34/XYZ/1") == 1
+    page = CliRunner().invoke(main, ["check", "--no-cache", "--format", "html", str(report)]).output
+    parser = FactTexts()
+    parser.feed(page)
+    assert [parser.text[n] for n in sorted(parser.text)] == expected

@@ -49,6 +49,12 @@ def test_rules_import_only_linter_api():
                 assert module == "linter.api", f"{path} imports {module}"
 
 
+def test_the_engine_finds_no_rule_by_its_code():
+    """Rules run through their hooks (check, check_findings, check_run); the engine's only code is its own INT001."""
+    source = (ROOT / "linter" / "engine.py").read_text(encoding="utf-8")
+    assert set(re.findall(r"[A-Z]{3}\d{3}", source)) == {"INT001"}
+
+
 def _code_strings(path: Path):
     """The string constants of a module that are code: not its docstrings, nor a rule's summary
     or bad/good examples (documentation, written in the languages the rule reads)."""

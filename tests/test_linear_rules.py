@@ -11,7 +11,7 @@ import pytest
 
 from linter import suppressions
 from linter.document import Document
-from linter.engine import document_facts, lint_document
+from linter.engine import analyse, lint_document
 from linter.registry import all_rules
 from linter.rule import Context, Finding, Severity
 
@@ -54,16 +54,16 @@ def assert_linear(prepare, run, n: int) -> None:
 
 
 def structure_of(text: str):
-    """A fresh document each time: the structure is computed once per document."""
-    return lambda: Document(text).structure
+    """A fresh document each time: the structure is computed once per analysis."""
+    return lambda: analyse(Document(text)).structure
 
 
 def rule_context(code: str, make_text, path: str | None = None):
     """Prepare: the document and its facts (not timed); run: the rule alone."""
     def prepare(n: int):
-        document = Document(make_text(n), path)
-        document.structure  # noqa: B018 — built before the timing
-        return Context(document, document_facts(document))
+        analysis = analyse(Document(make_text(n), path))
+        analysis.structure, analysis.facts  # noqa: B018 — built before the timing
+        return Context(analysis)
 
     return prepare, lambda ctx: list(RULES[code].check(ctx))
 
@@ -86,9 +86,9 @@ def test_structure_is_linear_in_the_line(shape, n):
 
 def test_links_and_separators_read_as_before():
     doc = Document("[a [b](x) [c](y z) [d](#)\n| --- |:-:|\n|-|\n| a | b |\n")
-    links = [(doc.text[slice(*link.label)], doc.text[slice(*link.target)]) for link in doc.structure.links]
+    links = [(doc.text[slice(*link.label)], doc.text[slice(*link.target)]) for link in analyse(doc).structure.links]
     assert links == [("a [b", "x"), ("d", "#")]
-    rows = [doc.text[b.start : b.end] for b in doc.structure.blocks if b.kind == "table-row"]
+    rows = [doc.text[b.start : b.end] for b in analyse(doc).structure.blocks if b.kind == "table-row"]
     assert rows == ["| a | b |"]  # both separator rows are skipped
 
 

@@ -263,6 +263,40 @@ def test_hover_shows_the_normalized_value(tmp_path, needle, value):
     assert client.close() == 0
 
 
+# The facts of a code block, and the repeats of a running page header, are not the rules' facts.
+PAGE = "GE.19-1{n}\n\nA/HRC/WG.6/34/XYZ/1\n\nThe State reported in 2019 on paragraph {n}.\n\f"
+SHOWN = "Paid USD 5 on 7 May 2020.\n\n" + "".join(PAGE.format(n=n) for n in range(1, 5)) + "\n\n```\nUSD 9 on 8 May 2021, A/RES/75/71\n```\n"
+
+
+def test_hovers_show_the_facts_treatylint_facts_prints(tmp_path):
+    from click.testing import CliRunner
+
+    from linter.cli import main
+
+    path = tmp_path / "r.md"
+    path.write_text(SHOWN, encoding="utf-8")
+    printed = [json.loads(line) for line in CliRunner().invoke(main, ["facts", str(path)]).output.splitlines()]
+    assert any("skipped" in r for r in printed)
+    client = start_server(tmp_path, ["utf-8"])
+    uri = open_document(client, path, SHOWN, language_id="markdown")
+    client.diagnostics(uri)
+
+    def hover(line: int, character: int):
+        return client.request("textDocument/hover", {"textDocument": {"uri": uri}, "position": {"line": line, "character": character}})
+
+    for record in printed:
+        shown = hover(record["line"] - 1, record["column"] - 1)
+        if "skipped" in record:  # the rules do not see it, and neither does a hover
+            assert shown is None, record
+        else:
+            start = {"line": record["line"] - 1, "character": record["column"] - 1}
+            assert shown["range"] == {"start": start, "end": {"line": start["line"], "character": start["character"] + len(record["text"])}}
+            assert shown["contents"]["value"].startswith(f"**{record['type']}**")
+    code = SHOWN.split("\n").index("USD 9 on 8 May 2021, A/RES/75/71")
+    assert [hover(code, SHOWN.split("\n")[code].index(needle)) for needle in ("USD 9", "8 May", "A/RES")] == [None] * 3
+    assert client.close() == 0
+
+
 def test_configuration_is_honoured_and_reloaded(tmp_path):
     client = start_server(tmp_path, watch=True)
     uri = open_document(client, tmp_path / "report.txt")
@@ -427,7 +461,7 @@ def crash_on(marker: str, real):
     return crashing
 
 
-@pytest.mark.parametrize("where", ["linter.engine.extract_facts", "linter.readers.markdown.from_text"])
+@pytest.mark.parametrize("where", ["linter.analysis.extract_facts", "linter.readers.markdown.from_text"])
 def test_a_crashing_lint_replaces_the_diagnostics_and_the_server_goes_on(tmp_path, monkeypatch, where):
     module, name = where.rsplit(".", 1)
     monkeypatch.setattr(module + "." + name, crash_on("99999999999999999999999999999", getattr(importlib.import_module(module), name)))

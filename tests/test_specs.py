@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from linter.document import Document
-from linter.engine import document_facts
+from linter.engine import analyse
 
 SPECS = Path(__file__).parent / "specs"
 KINDS = {
@@ -32,9 +32,9 @@ def _cases():
 def test_spec(language, family, case):
     document = Document(case["text"], language=language)
     if family == "structure":
-        assert [item.number for item in document.structure.items] == case["items"]
+        assert [item.number for item in analyse(document).structure.items] == case["items"]
         return
-    facts = [f for f in document_facts(document) if f.kind in KINDS[family]]
+    facts = [f for f in analyse(document).facts if f.kind in KINDS[family]]
     for fact in facts:
         assert document.text[fact.start:fact.end] == fact.text
     assert [[f.kind, f.text, f.value()] for f in facts] == case["expect"]

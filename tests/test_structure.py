@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from linter.document import Document
+from linter.engine import analyse
 
 REPORT = """不扩散核武器条约缔约国 2020 年审议大会
 
@@ -36,18 +37,18 @@ def lines_of(doc, spans):
 
 def test_header():
     doc = Document(REPORT)
-    header = doc.structure.header
+    header = analyse(doc).structure.header
     assert doc.text[slice(*header.distribution)] == "Distr.: General"
     assert doc.text[slice(*header.issue_date_line)] == "7 October 2020"
     assert doc.text[slice(*header.conference_title)] == "不扩散核武器条约缔约国 2020 年审议大会"
     assert header.original_language == "English"
-    assert doc.structure.in_header(doc.text.index("2022 年"))
-    assert not doc.structure.in_header(doc.text.index("一. 核裁军"))
+    assert analyse(doc).structure.in_header(doc.text.index("2022 年"))
+    assert not analyse(doc).structure.in_header(doc.text.index("一. 核裁军"))
 
 
 def test_sections_items_and_tables():
     doc = Document(REPORT)
-    s = doc.structure
+    s = analyse(doc).structure
     assert [sec.title for sec in s.sections] == ["一. 核裁军", "二. 核不扩散"]
     assert [(i.number, doc.position(i.start).line) for i in s.items] == [(1, 14), (2, 17), (3, 23), (4, 24)]
     item_1 = s.item_at(doc.text.index("17 名"))
@@ -60,15 +61,15 @@ def test_sections_items_and_tables():
 
 def test_links_and_sentences():
     doc = Document(REPORT)
-    link = doc.structure.links[0]
+    link = analyse(doc).structure.links[0]
     assert doc.text[slice(*link.label)] == "NPT/CONF.2020/PC.I/9"
     assert doc.text[slice(*link.target)] == "#"
     start = doc.text.index("会议发表")
-    sentence = doc.structure.sentence_at(start)
+    sentence = analyse(doc).structure.sentence_at(start)
     assert doc.text[sentence[0]:sentence[1]] == "会议发表了联合声明。"
 
 
 def test_english_sentences_skip_abbreviations():
     doc = Document("See para. 12 of the report. Mr. Smith spoke on 7 October 2020. The end")
-    texts = [doc.text[a:b].strip() for a, b in doc.structure.sentences]
+    texts = [doc.text[a:b].strip() for a, b in analyse(doc).structure.sentences]
     assert texts == ["See para. 12 of the report.", "Mr. Smith spoke on 7 October 2020.", "The end"]

@@ -89,3 +89,41 @@ def test_baseline_survives_inserted_lines_and_a_renamed_file(tmp_path):
     result = run("check", "--baseline", "baseline.json", "--show-stale", "final.txt", cwd=tmp_path)
     assert result.exit_code == 0
     assert "stale baseline entry: draft.txt:3: URL001 www.un.org/a is cited again (first on line 2)" in result.output
+
+
+def test_unused_suppressions_are_found_by_the_rules_findings_hook():
+    """SUP001 is a rule like any other: it runs through `check_findings`, with the rules given."""
+    by_code = {r.code: r for r in RULES}
+    doc = Document(f"<!-- treatylint: disable-next-line URL001 TXT001 -->\n{DOUBLED}\n<!-- treatylint: disable-next-line TXT001 -->\nclean.\n")
+    findings = lint_document(doc, [by_code["TXT001"], by_code["SUP001"]])
+    assert [(doc.position(f.start).line, f.code, f.message) for f in findings] == [
+        (3, "SUP001", "this suppression of TXT001 suppresses nothing")]
+    assert doc.text[findings[0].start:findings[0].end] == "<!-- treatylint: disable-next-line TXT001 -->"
+    assert lint_document(doc, [by_code["SUP001"]]) == []  # alone, no rule it could name ran
+
+
+def test_a_findings_hook_sees_what_the_suppressions_left_and_may_crash_alone():
+    from linter.api import Outcome, Rule, Severity
+
+    seen: list[Outcome] = []
+
+    class Counting(Rule):
+        code, name, severity, summary = "TST001", "counting", Severity.INFO, "counts"
+
+        def check_findings(self, ctx, outcome):
+            seen.append(outcome)
+            yield self.finding(0, 0, f"{len(outcome.findings)} findings")
+
+    class Crashing(Rule):
+        code, name, severity, summary = "TST002", "crashing", Severity.INFO, "crashes"
+
+        def check_findings(self, ctx, outcome):
+            raise ValueError("broken")
+
+    by_code = {r.code: r for r in RULES}
+    doc = Document(f"# treatylint: disable-next-line TXT001\n{DOUBLED}\n{DOUBLED}\n")
+    findings = lint_document(doc, [by_code["TXT001"], Counting(), Crashing()])
+    assert [(f.code, f.message) for f in findings if f.start == 0] == [
+        ("INT001", "rule TST002 (crashing) crashed: ValueError: broken"), ("TST001", "1 findings")]
+    assert [f.code for f in seen[0].findings] == ["TXT001"] and [r.code for r in seen[0].rules] == ["TXT001", "TST001", "TST002"]
+    assert [s.used for s in seen[0].suppressions] == [{"TXT001"}]

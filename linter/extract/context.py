@@ -7,7 +7,8 @@ from functools import cache
 
 from linter.lang import everything, merged
 
-_SPACES = "[ \u00a0\u202f\u2009\u3000\t]*"
+_SPACE_CHARS = " \u00a0\u202f\u2009\u3000\t\n"  # a line break too: PDF text wraps anywhere
+_SPACES = f"[{_SPACE_CHARS}]*"
 _PATTERNS: dict[tuple[int, bool], re.Pattern] = {}
 
 
@@ -24,7 +25,7 @@ def _pattern(words, before: bool) -> re.Pattern:
 def word_before(text: str, start: int, words, reach: int = 16) -> str | None:
     """The entry of `words` that the text right before `start` ends with (spaces skipped), if any."""
     m = _pattern(words, True).search(text, max(0, start - reach), start)
-    return m.group().rstrip(" \u00a0\u202f\u2009\u3000\t") if m else None
+    return m.group().rstrip(_SPACE_CHARS) if m else None
 
 
 def word_after(text: str, end: int, words, reach: int = 8) -> str | None:
@@ -43,3 +44,10 @@ def qualifier_before(text: str, start: int, packs: tuple = ()) -> str | None:
     qualifiers = _qualifiers(packs)
     word = word_before(text, start, qualifiers) if qualifiers else None
     return qualifiers[word] if word else None
+
+
+@cache
+def qualifiers_after(packs: tuple) -> dict[str, str]:
+    """The packs' words after a number that make it approximate (6600万人以上 → "at_least")."""
+    return merged(packs or everything(), "numbers", "QUALIFIERS_AFTER") or {}
+

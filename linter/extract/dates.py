@@ -2,12 +2,14 @@
 
 A pack's `dates` family holds its atoms (regexes whose groups are named y, m, mname, d) and the
 FORMS its grammar is made of, tried in order:
-    point_range := POINT (_ CONNECTOR _ (POINT | RANGE_END) | _ AND_DAY _ DAY)?
+    point_range := POINT (_ CONNECTOR _ (POINT | RANGE_END) | _ AND_DAY _ AND_END)?
+    year_range  := YEAR_RANGE[0] _ CONNECTOR _ YEAR_RANGE[1]          2022-2023年, 2018−2028
     open_point  := OPEN_POINT                         a month without a year: the sentence gives it
+                                                      (after OPEN_POINT_AFTER, where a pack has it)
     between     := BETWEEN[0] (POINT | BARE_YEAR) BETWEEN[1] (POINT | BARE_YEAR)
     start_range := RANGE_START _ (DASH | TO) _ POINT
     point       := POINT
-    years       := (FROM _)? BARE_YEAR ((_ YEAR_TO _ | DASH) BARE_YEAR)?
+    years       := (FROM _)? BARE_YEAR ((_ YEAR_TO _ | DASH) BARE_YEAR | DASH SHORT_YEAR_END)?
 The side of a range without a year takes it (and a missing month) from the other side.
 Invalid calendar dates (a day 30 in a month of 28) are kept as facts with `valid == False`: DAT001 reports them.
 """
@@ -17,7 +19,7 @@ import re
 from functools import cache
 
 from linter.extract.context import word_after, word_before
-from linter.extract.grammar import SP, Scanner, finish, one_of, token
+from linter.extract.grammar import SP, Scanner, finish, numeral_digits, one_of, to_number, token
 from linter.facts import Date, DateRange, Day
 from linter.lang import LanguagePack, everything, merged
 
@@ -35,14 +37,14 @@ def _grammar(pack: LanguagePack):
         connector = one_of(get("CONNECTORS"), "range connector")
         more = [SP() + connector + SP() + pp.Group(pp.MatchFirst(ends))("b")]
         if get("AND_DAY"):
-            day = token(get("DAY"), "day")
+            day = pp.MatchFirst([token(p, "day") for p in get("AND_ENDS", (get("DAY"),))])
             more.append(SP() + one_of(get("AND_DAY"), "and") + SP() + pp.Group(day)("b") + ~(SP() + connector))
         return pp.Group(point)("a") + pp.Opt(pp.MatchFirst(more))  # one parse of the first point
 
     def between():
         either = point | bare_year
         first, then = get("BETWEEN")
-        return token(first, "between") + SP() + pp.Group(either)("a") + SP() + token(then, "and") + SP() + pp.Group(either)("b")
+        return token(first, "between")("intro") + SP() + pp.Group(either)("a") + SP() + token(then, "and") + SP() + pp.Group(either)("b")
 
     def start_range():
         to = SP() + (dash | token(get("TO"), "to")) + SP()
@@ -51,10 +53,18 @@ def _grammar(pack: LanguagePack):
 
     def years():
         year_to = (SP() + token(get("YEAR_TO"), "to") + SP() | dash) + pp.Group(bare_year)("b")
-        return pp.Opt(token(get("FROM"), "from") + SP()) + pp.Group(bare_year)("a") + pp.Opt(year_to)
+        if get("SHORT_YEAR_END", None):  # 2019–21
+            year_to |= dash + pp.Group(token(get("SHORT_YEAR_END"), "short year"))("b")
+        return pp.Opt(token(get("FROM"), "from")("intro") + SP()) + pp.Group(bare_year)("a") + pp.Opt(year_to)
+
+    def year_range():
+        first, then = get("YEAR_RANGE")
+        connector = one_of(get("CONNECTORS"), "range connector")
+        return pp.Group(token(first, "year"))("a") + SP() + connector + SP() + pp.Group(token(then, "year"))("b")
 
     forms = {
         "point_range": point_range,
+        "year_range": year_range,
         "open_point": lambda: pp.Group(pp.MatchFirst([token(p, "open date") for p in get("OPEN_POINTS")]))("a"),
         "between": between,
         "start_range": start_range,
@@ -82,8 +92,13 @@ def _chosen(packs: tuple) -> tuple:
 
 
 def _int(tokens, key):
+    """A year, month or day as written: in figures, or in numerals (二〇一六 digit by digit, 十二 as a number)."""
     value = tokens.get(key)
-    return int(value) if value is not None else None
+    if value is None:
+        return None
+    if value.isascii():
+        return int(value)
+    return numeral_digits(value) if key == "y" else int(to_number(value))
 
 
 def _day(tokens, months: dict) -> Day:
@@ -99,8 +114,28 @@ def extract(text: str, packs: tuple = ()) -> list:
     with_grammar, words, months = _chosen(tuple(packs) or everything())
     facts: list = []
     for pack in with_grammar:
-        facts += _extract(text, pack, words, months)
+        facts += _extract(text, pack, words, months) + _glued(text, pack)
     return facts
+
+
+def _glued(text: str, pack: LanguagePack) -> list:
+    """Years with a footnote number glued on ("of 19721"): the year, when the document defines
+    the footnote; the number is otherwise no fact at all, never the year 19721."""
+    pattern = pack.get("dates", "GLUED_FOOTNOTE", None)
+    if pattern is None:
+        return []
+    facts, notes = [], None
+    for m in _compiled(pattern).finditer(text):
+        if notes is None:
+            notes = {int(a or b) for a, b in _compiled(pack.get("dates", "FOOTNOTE_DEFINITION")).findall(text)}
+        if int(m.group("note")) in notes:
+            facts.append(Date(start=m.start(), end=m.end("y"), text=m.group("y"), lang=pack.code, when=Day(int(m.group("y")), None, None)))
+    return facts
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
 
 
 def _extract(text: str, pack: LanguagePack, words: dict, months: dict) -> list:
@@ -108,9 +143,15 @@ def _extract(text: str, pack: LanguagePack, words: dict, months: dict) -> list:
     open_points = bool(pack.get("dates", "OPEN_POINTS"))
     for start, end, t in _scanner(pack).scan(text):
         a = t["a"]
+        if "intro" in t:  # "between 2016 and 2018" is the range 2016 and 2018 (gold README: no introducing word)
+            start += len(t["intro"])
+            start += len(text[start:end]) - len(text[start:end].lstrip())
         span = dict(start=start, end=end, text=text[start:end], lang=pack.code)
         if "b" in t:
             first, last = _day(a, months), _day(t["b"], months)
+            if "yy" in t["b"] and first.year is not None:  # 2019–21: the century of the start
+                year = first.year // 100 * 100 + int(t["b"]["yy"])
+                last = Day(year if year > first.year else year + 100, None, None)
             if last.year is None and first.year is None:  # no year on either side: no complete date
                 continue
             if last.year is None:  # a partial end ("… to the 28th") takes year and month
@@ -120,13 +161,38 @@ def _extract(text: str, pack: LanguagePack, words: dict, months: dict) -> list:
             facts.append(DateRange(**span, begin=first, finish=last))
             continue
         day = _day(a, months)
+        if day.month is None and _not_a_year(text, start, pack):
+            continue
         if day.year is not None:
             facts.append(Date(**span, when=day, qualifier=_qualifier(text, start, end, words)))
-        elif open_points:  # the sentence gives an open point its year; other yearless points are no date
-            year = _year_from_context(text, start, facts, pack.get("dates", "SENTENCE_ENDS", ""))
+        elif open_points and _opens(text, start, pack, facts):  # the sentence gives an open point its year
+            year = _year_from_context(text, start, facts, _sentence_end(pack))
             if year is not None:
                 facts.append(Date(**span, when=Day(year, day.month, day.day), year_from_context=True))
     return facts
+
+
+def _not_a_year(text: str, start: int, pack: LanguagePack) -> bool:
+    """A bare year right after a volume, page or paragraph word is that number ("vol. 1974")."""
+    words = pack.get("dates", "NOT_A_YEAR_AFTER", ())
+    return bool(words) and word_before(text, start, words) is not None
+
+
+def _opens(text: str, start: int, pack: LanguagePack, earlier: list) -> bool:
+    """Is a month without a year a date here? Where the pack lists the words it must follow ("in
+    January"), only after one of them, or after a conjunction right after another open month ("in
+    March and April"); elsewhere always (11 月)."""
+    after = pack.get("dates", "OPEN_POINT_AFTER", ())
+    if not after or word_before(text, start, after) is not None:
+        return True
+    joined = pack.get("dates", "OPEN_POINT_JOINED", ())
+    word = word_before(text, start, joined) if joined and earlier and getattr(earlier[-1], "year_from_context", False) else None
+    return word is not None and not text[earlier[-1].end : start].strip()[: -len(word)].strip()
+
+
+@cache
+def _sentence_end(pack: LanguagePack) -> re.Pattern:
+    return re.compile(pack.get("dates", "SENTENCE_END", r"(?!)"))
 
 
 def _qualifier(text: str, start: int, end: int, words: dict) -> str | None:
@@ -143,15 +209,14 @@ def _qualifier(text: str, start: int, end: int, words: dict) -> str | None:
 _CONTEXT_REACH = 400
 
 
-def _year_from_context(text: str, start: int, earlier: list, sentence_ends: str) -> int | None:
+def _year_from_context(text: str, start: int, earlier: list, sentence_end: re.Pattern) -> int | None:
     """An open point takes its year from the last dated fact in the same sentence."""
     if not earlier:
         return None
     last = earlier[-1]
     if start - last.end > _CONTEXT_REACH:
         return None
-    between = text[last.end : start]
-    if any(c in between for c in sentence_ends):
+    if sentence_end.search(text, last.end, start):
         return None
     day = last.finish if isinstance(last, DateRange) else last.when
     return day.year

@@ -79,8 +79,41 @@ def token(pattern: str, name: str | None = None, flags: int = 0) -> "pp.ParserEl
 
 
 def words(table) -> str:
-    """Longest-first regex alternation of literal words (a table's keys)."""
-    return "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True))
+    """A regex matching the longest of the literal words (a table's keys) at a position, as a
+    prefix trie: 300 currency names as a flat alternation are tried one by one at every figure,
+    as a trie a character at a time."""
+    return _trie(tuple(sorted(set(table))))
+
+
+@cache
+def _trie(table: tuple[str, ...]) -> str:
+    root: dict = {}
+    for word in table:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = True
+    return _render(root)
+
+
+def _render(node: dict) -> str:
+    """The node's continuations, longest first; optional when a word ends here (greedy: the
+    longer word is tried first, as in a longest-first alternation)."""
+    children = sorted((item for item in node.items() if item[0]), key=lambda item: -_depth(item[1]))
+    leaves = [ch for ch, child in children if set(child) == {""}]
+    branches = [re.escape(ch) + _render(child) for ch, child in children if set(child) != {""}]
+    if len(leaves) > 1:
+        branches.append("[" + "".join(re.escape(ch) for ch in leaves) + "]")
+    elif leaves:
+        branches.append(re.escape(leaves[0]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def _depth(node: dict) -> int:
+    return max((1 + _depth(child) for ch, child in node.items() if ch), default=0)
 
 
 def one_of(table, name: str, flags: int = 0) -> "pp.ParserElement":
@@ -173,20 +206,30 @@ class Scanner:
 def cn_int(numeral: str) -> int | None:
     """一 → 1, 十七 → 17, 一百零五 → 105, 一百二十萬 → 1200000, 三亿五千万 → 350000000, 一万亿 → 10^12;
     None for what is not a number word (三五, 十十, 万)."""
+    value = _read_numeral(numeral.translate(_CN_SIMPLIFIED))
+    return None if value is None else int(value)
+
+
+_MIXED_TOKEN = re.compile(rf"\d(?:[\d,.{SPACE}]*\d)?|.", re.S)
+
+
+def _read_numeral(tokens):
+    """The value of numeral characters and figures read as digits of any size (1万6千 → 16000,
+    4.3亿 → 430000000, 1亿3千万 → 130000000), or None for what is not a number."""
     total, section, digit, last_unit, last_scale = 0, 0, None, None, None
-    for ch in numeral.translate(_CN_SIMPLIFIED):
-        if ch in _NUMERAL_DIGITS:
+    for token in tokens:
+        if not isinstance(token, str) or token in _NUMERAL_DIGITS:
             if digit:  # two digits in a row (三五); a zero may precede a digit (一百零五)
                 return None
-            digit = _NUMERAL_DIGITS[ch]
-        elif ch in _NUMERAL_UNITS:
-            unit = _NUMERAL_UNITS[ch]
+            digit = _NUMERAL_DIGITS[token] if isinstance(token, str) else token
+        elif token in _NUMERAL_UNITS:
+            unit = _NUMERAL_UNITS[token]
             if last_unit is not None and unit >= last_unit:  # units fall within a section (十十, 百千)
                 return None
             section += (1 if digit is None else digit) * unit
             last_unit, digit = unit, None
-        elif ch in _NUMERAL_SCALES:
-            scale = _NUMERAL_SCALES[ch]
+        elif token in _NUMERAL_SCALES:
+            scale = _NUMERAL_SCALES[token]
             value = section + (digit or 0)
             if last_scale is None or scale > last_scale:
                 if total + value == 0:  # a scale word with nothing to scale (万)
@@ -202,12 +245,28 @@ def cn_int(numeral: str) -> int | None:
     return total + section + (digit or 0)
 
 
-def to_number(raw: str):
-    """'803 571' / '803,571' / '１２' / '1.2' → Decimal; Chinese numerals → Decimal too (None if invalid)."""
+def numeral_digits(raw: str) -> int | None:
+    """A number written digit by digit in numerals, as years are: 二〇一六 → 2016, 二0一一 → 2011."""
+    digits = [str(_NUMERAL_DIGITS[c]) if c in _NUMERAL_DIGITS else c for c in raw.translate(_CN_SIMPLIFIED)]
+    return int("".join(digits)) if all(d.isdigit() for d in digits) else None
+
+
+def mixed_number(raw: str):
+    """Figures and numeral characters in one number, as Chinese reports write large counts and
+    amounts: '1万6千' → 16000, '13.5亿' → 1350000000, '三千' → 3000 (a Decimal; None if invalid)."""
     from decimal import Decimal
 
-    if raw[:1] in CN_NUMERAL_CHARS:
-        value = cn_int(raw)
-        return None if value is None else Decimal(value)
+    tokens = [to_number(t) if t[0].isdigit() else t for t in _MIXED_TOKEN.findall(raw.translate(_CN_SIMPLIFIED))]
+    value = _read_numeral(tokens)
+    return None if value is None else Decimal(value)
+
+
+def to_number(raw: str):
+    """'803 571' / '803,571' / '１２' / '1.2' → Decimal; Chinese numerals, alone or with figures
+    (1万6千), → Decimal too (None if invalid)."""
+    from decimal import Decimal
+
+    if any(c in CN_NUMERAL_CHARS for c in raw):
+        return mixed_number(raw)
     cleaned = "".join(str(int(c)) if c.isdigit() else c for c in raw if c not in f",{SPACE}")
     return Decimal(cleaned)

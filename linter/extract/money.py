@@ -4,6 +4,8 @@ Grammar (spaces optional where shown as _), every word from the packs (`money`: 
 CURRENCY_WORDS; `numbers`: SCALE_WORDS). A pack whose scale words add up (`SCALES_ADD_UP`)
 writes them and its currency words joined to the figure; another pack's are whole words:
     joined   := part (_ NUMBER _ JOINED_SCALE)* _ JOINED_CURRENCY     part := NUMBER _ JOINED_SCALE?
+              | NUMBER _ JOINED_SCALE? MORE JOINED_SCALE? _ JOINED_CURRENCY   (2800多亿元, 3万多亿元)
+              | NUMERALS JOINED_CURRENCY                                     (八十五万欧元)
     prefixed := PREFIX _ NUMBER (_ WORD_SCALE)?
     suffixed := NUMBER (_ WORD_SCALE)? _ CURRENCY_WORD
 A fact's `lang` is the pack of its currency word, or of its scale word after a prefix; a bare
@@ -13,13 +15,14 @@ alone says nothing; `und` when no such pack runs).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, partial, reduce
 
+from linter import lexicon
 from linter.extract.context import qualifier_before
-from linter.extract.grammar import LOOKAHEAD, NOT_AFTER_DIGIT, SP, WORD_END, Scanner, arabic_number, finish, number, one_of, to_number, token, words
+from linter.extract.grammar import CN_NUMBER, CN_NUMERAL_CHARS, LOOKAHEAD, NOT_AFTER_DIGIT, SP, WORD_END, Scanner, arabic_number, finish, number, one_of, to_number, token, words
 from linter.facts import Money
-from linter.lang import everything
+from linter.lang import everything, merged
 from linter.units import EXACT, scaled
 
 _WINDOW = 80  # characters the compound-amount grammar reads from a candidate
@@ -89,11 +92,19 @@ def _scanner(packs: tuple) -> Scanner | None:
     n = rf"(?P<n>{figure})"
     word_scale = rf"(?:[ \u00a0]?(?P<scale>{words(w.word_scales)}){WORD_END})?" if w.word_scales else ""
     joined_scale = rf"(?:(?P<scale>{words(w.joined_scales)})[ \u00a0]?)?" if w.joined_scales else ""
-    atoms, viable, starts = [], [], []
+    atoms, viable, starts, prefilter = [], [], [], []
     signs = "".join(re.escape(c) for c in dict.fromkeys(k[0] for k in w.prefixes if not k[0].isalpha()))
+    more = "".join(merged(packs, "numbers", "MORE"))
     if w.joined_currencies:
         atoms.append(rf"{n}[ \u00a0]?{joined_scale}(?P<currency>{words(w.joined_currencies)})")
-        scale_chars = "".join(sorted(set("".join(w.joined_scales))))
+        if more and w.joined_scales:  # "more than" inside the figure: 2800多亿元, 3万多亿元 (万亿 with 多 inside)
+            scales = words(w.joined_scales)
+            atoms.append(rf"{n}[ \u00a0]?(?P<scale_a>{scales})?(?P<approx>[{more}])(?P<scale_b>{scales})?[ \u00a0]?(?P<currency>{words(w.joined_currencies)})")
+        if merged(packs, "numbers", "NUMERAL_DIGITS"):  # in numerals: 八十五万欧元, 三千亿元; not 数十亿美元
+            vague = "".join(merged(packs, "numbers", "VAGUE_BEFORE"))
+            atoms.append(rf"(?P<n>{CN_NUMBER})(?P<currency>{words(w.joined_currencies)})")
+            prefilter.append(rf"[{CN_NUMERAL_CHARS}](?<![\d{CN_NUMERAL_CHARS}{vague}][{CN_NUMERAL_CHARS}])(?=[{CN_NUMERAL_CHARS}]{{0,{LOOKAHEAD}}}(?:{words(w.joined_currencies)}))")
+        scale_chars = "".join(sorted(set("".join(w.joined_scales)) | set(more)))
         starts.append(rf"[{_FIGURE_RUN}{scale_chars}]{{0,{LOOKAHEAD}}}(?:{words(w.joined_currencies)})")
     if w.prefixes:
         atoms.append(rf"(?P<prefix>{words(w.prefixes)})[ \u00a0]?{n}{word_scale}")
@@ -107,7 +118,6 @@ def _scanner(packs: tuple) -> Scanner | None:
         # The grammar can only take a prefix and a figure, or a figure and a scale or currency word.
         viable.append(rf"{figure}{_SPACES}(?:{after})")
     # every branch starts with a literal or a character class so that `re` can skip ahead
-    prefilter = []
     if alpha := words(k for k in w.prefixes if k[0].isalpha()):
         prefilter.append(rf"(?:{alpha})(?=[ \u00a0]?\d)")
     if signs:
@@ -135,6 +145,13 @@ def extract(text: str, packs: tuple = ()) -> list[Money]:
     facts = []
     for start, end, tokens in scanner.scan(text):
         t = {**tokens, **tokens["a"]}
+        if t["n"][0] in CN_NUMERAL_CHARS and (to_number(t["n"]) is None or not lexicon.ends_a_word(text, start, end)):
+            continue  # 万亿 alone is no number; 一元 of 一元化 ("unification") is no amount
+        if "approx" in t:
+            t["scale"] = t.pop("scale_a", "") + t.pop("scale_b", "") or None
+            if t["scale"] and t["scale"] not in w.joined_scales:  # 亿多万 is no scale word
+                continue
+            tokens = {"a": t}
         parts = [tokens["a"], *t.get("more", ())]
         number = to_number(parts[0]["n"])
         amount = reduce(EXACT.add, (_scaled(to_number(g["n"]), g.get("scale")) for g in parts[1:]), _scaled(number, parts[0].get("scale")))
@@ -157,7 +174,55 @@ def extract(text: str, packs: tuple = ()) -> list[Money]:
                 currency=currency,
                 number=number,
                 scale=first.get("scale") if len(parts) == 1 else None,
-                qualifier=qualifier_before(text, start, packs),
+                qualifier="more_than" if "approx" in t else qualifier_before(text, start, packs),
             )
         )
-    return facts
+    return _ranges(text, facts, packs) if facts else facts
+
+
+_RANGE_REACH = 48  # characters before an amount where the other end of its range may start
+
+
+@cache
+def _range_patterns(packs: tuple):
+    """(the start of a range before an amount, the end of a range after a prefixed one): 200 万至
+    [300 万美元], [USD 2]–3 million."""
+    connectors = merged(packs, "numbers", "RANGE_CONNECTORS")
+    if not connectors:
+        return None
+    w = _words(packs)
+    gap = rf"[ \u00a0]*(?:{words(connectors)})[ \u00a0]*"
+    scales = words([*w.joined_scales, *w.word_scales])
+    figure = rf"(?P<n>{arabic_number(packs)})(?:[ \u00a0]?(?P<scale>{scales}){WORD_END})?" if scales else rf"(?P<n>{arabic_number(packs)})"
+    before = re.compile(rf"{figure}{gap}\Z")
+    after = re.compile(rf"{gap}(?P<n>{arabic_number(packs)})[ \u00a0]?(?P<scale>{words(w.word_scales)}){WORD_END}") if w.word_scales else None
+    return before, after
+
+
+def _ranges(text: str, facts: list[Money], packs: tuple) -> list[Money]:
+    """Both ends of a range are amounts in the range's currency (and scale, where one end has none)."""
+    patterns = _range_patterns(packs)
+    if patterns is None:
+        return facts
+    before, after = patterns
+    out: list[Money] = []
+    for fact in facts:
+        m = before.search(text, max(out[-1].end if out else 0, fact.start - _RANGE_REACH), fact.start)
+        if m is not None:
+            out.append(_end(text, m, fact, m.group("scale") or fact.scale))
+        prefixed = not fact.text[:1].isdigit()
+        if after is not None and prefixed and fact.scale is None and (m := after.match(text, fact.end)) is not None:
+            scale = m.group("scale")
+            out.append(replace(fact, amount=_scaled(fact.number, scale), scale=scale))
+            out.append(_end(text, m, fact, scale))
+            continue
+        out.append(fact)
+    return out
+
+
+def _end(text: str, m: re.Match, other: Money, scale: str | None) -> Money:
+    """The other end of `other`'s range, in its currency, scaled as written or as `other` is."""
+    number = to_number(m.group("n"))
+    start, end = m.start("n"), m.end("scale") if m.group("scale") else m.end("n")
+    return Money(start=start, end=end, text=text[start:end], lang=other.lang, amount=_scaled(number, scale), currency=other.currency,
+                 number=number, scale=scale)

@@ -1,13 +1,15 @@
 """UN document symbols (and the treaty series that copy their style).
 
-Grammar:
-    symbol     := SERIES ("/" COMPONENT)+ "*"? (_ "(" CORRECTED ")")? (_ "(" YEAR ")")?
+Grammar (each form one regex atom):
+    symbol     := SERIES ("/" COMPONENT)+ VOLUME? "*"? (_ "(" CORRECTED ")")?
     sc_res     := a pack's Security Council citation form        resolution 1540 (2004)
-    ga_res     := a pack's General Assembly citation form        resolution 78/123
+    cited      := a pack's citation by session and number        resolution 78/123 · decision 52/492
+    listed     := CITED_NUMBER after a plural citation word      resolutions 50/70 P, … and 79/50
     iaea_std   := (SSR|GSR|SSG|GSG) "-" NUMBER                   SSR-6
 COMPONENT is deliberately loose (CONF2010, PC.1, ADD.1 parse) so that SYM001 can say what is
 wrong with a symbol instead of silently not seeing it; `problems` lists the violations.
-The series and the citation forms are pack data (`linter.lang.<code>.symbols`).
+The series and the citation forms are pack data (`linter.lang.<code>.symbols`), and so are the
+bodies whose names before a citation say whose resolution it is (A/RES, A/HRC/RES, E/RES).
 """
 from __future__ import annotations
 
@@ -16,14 +18,12 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from linter.extract.grammar import Scanner, finish, token
+from linter.extract.grammar import Scanner, words
 from linter.facts import Symbol
 
 from linter.lang import everything, merged
-from linter.lang.und.symbols import MAX_COMPONENT_CHARS, MAX_COMPONENTS, SERIES, SESSION, SYMBOL
+from linter.lang.und.symbols import CITED_NUMBER, SESSION, SYMBOL, VOLUME
 
-# The characters a whole symbol can take, for the grammar's window (series, components, suffixes).
-_MAX_SYMBOL_CHARS = max(map(len, SERIES)) + MAX_COMPONENTS * (2 * MAX_COMPONENT_CHARS + 3) + 20
 # Series in which a four-digit component is a year (elsewhere it is a running number: CD/2067).
 _YEAR_SERIES = {"S", "E", "GOV", "NPT", "FCCC", "BWC", "CCW", "APLC", "ATT", "CTBT-Art.XIV", "HRI"}
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}
@@ -33,28 +33,33 @@ _SUFFIX_FORM = {"add": "Add", "corr": "Corr", "rev": "Rev", "amend": "Amend"}
 
 class _Tables(NamedTuple):
     scanner: Scanner
-    general_assembly: re.Pattern  # text right before "resolution 78/123" naming the Assembly
+    bodies: re.Pattern  # the bodies that adopt resolutions; group b<i> is BODIES[i]
+    series: tuple  # BODIES[i]'s series root (A, A/HRC, E) or None
+    cites: dict  # a citation word → RES or DEC
+    lists: re.Pattern | None  # a plural citation word, before a list of numbers
+    list_item: re.Pattern | None  # separator (and date) before the next number of a list
 
 
 @cache
 def _tables(packs: tuple) -> _Tables:
     """The citation forms of the chosen packs as one scanner (cached per pack chain)."""
     corrected = "|".join(merged(packs, "symbols", "CORRECTED"))
-    suffixes = re.compile(rf"\*|[ \u00a0]?\((?:{corrected})\)" if corrected else r"\*")
-
-    def grammar():
-        """symbol := SERIES ("/" COMPONENT)+ "*"? (_ "(" CORRECTED ")")?"""
-        import pyparsing as pp
-
-        symbol = token(SYMBOL, "symbol") + pp.Opt(token(r"\*+", "reissue")("reissue"))
-        if corrected:
-            symbol += pp.Opt(token(rf"[ \u00a0]?\((?:{corrected})\)", "corrected")("corrected"))
-        return finish(symbol)
-
+    # symbol := SERIES ("/" COMPONENT)+ VOLUME? "*"? (_ "(" CORRECTED ")")?
+    symbol = rf"{SYMBOL}(?P<volume>{VOLUME})?(?P<reissue>\*+)?"
+    if corrected:
+        symbol += rf"(?P<corrected>[ \u00a0]?\((?:{corrected})\))?"
+    atoms = tuple(symbol if atom == SYMBOL else atom for atom in merged(packs, "symbols", "ATOMS"))
     prefilter = re.compile("|".join(merged(packs, "symbols", "PREFILTER")))
-    scanner = Scanner(prefilter, grammar=grammar, atoms=merged(packs, "symbols", "ATOMS"), continuation=suffixes, window=_MAX_SYMBOL_CHARS)
-    assembly = "|".join(merged(packs, "symbols", "GENERAL_ASSEMBLY_BEFORE")) or r"(?!)"
-    return _Tables(scanner, re.compile(rf"(?:{assembly})$"))
+    scanner = Scanner(prefilter, atoms=atoms)
+    bodies = merged(packs, "symbols", "BODIES")
+    body_pattern = re.compile("|".join(f"(?P<b{i}>{pattern})" for i, (pattern, _) in enumerate(bodies)) or r"(?!)")
+    lists = merged(packs, "symbols", "LISTS") or {}
+    list_words = re.compile(rf"(?<![^\W\d_])(?P<word>(?i:{words(lists)}))[ \u00a0\n]+(?={CITED_NUMBER})") if lists else None
+    gap = "|".join(merged(packs, "symbols", "LIST_SEPARATOR"))
+    date = "|".join(merged(packs, "symbols", "LIST_DATE"))
+    list_item = re.compile(rf"(?:{date})?(?:{gap})(?={CITED_NUMBER})") if lists and gap else None
+    cites = {**(merged(packs, "symbols", "CITES") or {}), **lists}
+    return _Tables(scanner, body_pattern, tuple(series for _, series in bodies), cites, list_words, list_item)
 
 
 def extract(text: str, packs: tuple = ()) -> list[Symbol]:
@@ -67,26 +72,18 @@ def extract(text: str, packs: tuple = ()) -> list[Symbol]:
             facts.append(Symbol(start=start, end=end, text=surface, lang="und", canonical=f"IAEA {t['iaea']}", series="IAEA", components=(t["iaea"],)))
             continue
         if "series" not in t:  # a resolution cited by number
-            if "session" in t:
-                # "resolution 5/1" is the Human Rights Council's, "51/4" a commission's: only a
-                # resolution the text attributes to the General Assembly is A/RES/…
-                if not tables.general_assembly.search(text, max(0, start - 40), start):
-                    continue
-                parts = ("A", "RES", t["session"], t["res_number"])
-                canonical = "/".join(parts)
-            else:
-                parts = ("S", "RES", t["res_number"])
-                canonical = f"S/RES/{t['res_number']} ({t['res_year']})"
-            facts.append(Symbol(start=start, end=end, text=surface, lang="und", canonical=canonical, series=parts[0], components=parts))
+            fact = _cited(text, start, end, t, tables, t.get("word"))
+            if fact is not None:
+                facts.append(fact)
             continue
         parts = t["parts"].split("/")[1:]
         # A final "." is the sentence's full stop, not the symbol's ("… CD/1299.").
         while parts and parts[-1].endswith(".") and not _SUFFIX.match(parts[-1] + "0"):
             parts[-1] = parts[-1][:-1]
-        if "reissue" not in t and "corrected" not in t:
+        if not {"volume", "reissue", "corrected"} & t.keys():
             end = start + len(t["series"]) + sum(1 + len(p) for p in parts)
         components = (t["series"], *parts)
-        canonical = "/".join(components) + t.get("reissue", "")
+        canonical = "/".join(components) + " ".join(t.get("volume", "").split()).replace("(", " (", 1) + t.get("reissue", "")
         if "corrected" in t:
             canonical += " (Corrected)"
         facts.append(
@@ -95,7 +92,61 @@ def extract(text: str, packs: tuple = ()) -> list[Symbol]:
                 series=series_name(t["series"]), components=components, problems=problems(components),
             )
         )
+    return sorted(facts + _listed(text, tables), key=lambda f: f.start)
+
+
+_CITED = re.compile(CITED_NUMBER)
+
+
+def _listed(text: str, tables: _Tables) -> list[Symbol]:
+    """Each number of a list after a plural citation word: "resolutions 50/70 P of 12 December
+    1995, 51/45 O … and 79/50" are A/RES/50/70 P, A/RES/51/45 O … A/RES/79/50."""
+    if tables.lists is None:
+        return []
+    facts = []
+    for m in tables.lists.finditer(text):
+        at, word = m.end(), m.group("word")
+        while (item := _CITED.match(text, at)) is not None:
+            fact = _cited(text, item.start(), item.end(), item.groupdict(), tables, word, body_at=m.start())
+            if fact is None:
+                break
+            facts.append(fact)
+            gap = tables.list_item.match(text, item.end()) if tables.list_item else None
+            if gap is None:
+                break
+            at = gap.end()
     return facts
+
+
+def _cited(text: str, start: int, end: int, t: dict, tables: _Tables, word: str | None, body_at: int | None = None) -> Symbol | None:
+    """A resolution or decision cited by number, as the symbol of the body that adopted it."""
+    if "session" not in t or t["session"] is None:  # resolution 1540 (2004): the Security Council's
+        parts = ("S", "RES", t["res_number"])
+        return Symbol(start=start, end=end, text=text[start:end], lang="und", canonical=f"S/RES/{t['res_number']} ({t['res_year']})",
+                      series="S", components=parts)
+    root = _body(text, start if body_at is None else body_at, tables)
+    if root is None:
+        return None
+    kind = tables.cites.get(word, tables.cites.get((word or "").lower(), "RES"))
+    parts = (*root.split("/"), kind, t["session"], t["res_number"])
+    canonical = "/".join(parts) + (f" {t['letter']}" if t.get("letter") else "")
+    return Symbol(start=start, end=end, text=text[start:end], lang="und", canonical=canonical, series=parts[0], components=parts)
+
+
+_PARAGRAPH_REACH = 300  # characters looked back for the body a citation belongs to
+
+
+def _body(text: str, start: int, tables: _Tables) -> str | None:
+    """The series root of the last body named before `start` in its paragraph (A when none is:
+    "resolution 78/123" is the General Assembly's unless the text says whose it is)."""
+    lo = max(0, start - _PARAGRAPH_REACH)
+    lo = max(lo, text.rfind("\n\n", lo, start) + 1)
+    last = None
+    for last in tables.bodies.finditer(text, lo, start):
+        pass
+    if last is None:
+        return "A"
+    return tables.series[int(last.lastgroup[1:])]
 
 
 def series_name(first: str) -> str:

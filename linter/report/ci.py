@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 from xml.sax.saxutils import escape, quoteattr
 
-from linter.engine import FileResult
+from linter.results import FileResult
 from linter.fingerprint import fingerprints
 from linter.report.json_report import Rows, chunks
 from linter.report.paths import printable, repository_path

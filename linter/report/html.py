@@ -24,9 +24,10 @@ from pathlib import Path
 
 from linter.describe import describe, grouped, symbol_parts
 from linter.document import Document
-from linter.engine import FileResult
-from linter.extract import extract_facts
+from linter.engine import analyse
+from linter.extract import FactIndex
 from linter.facts import Date, DateRange, Fact, Money, Symbol
+from linter.results import FileResult
 from linter.rule import Finding, Severity
 from linter.units import usd_equivalent
 
@@ -73,7 +74,7 @@ def _counts(findings) -> str:
 
 def _document(index: int, result: FileResult) -> str:
     doc = result.document
-    facts = [f for f in extract_facts(doc.text, doc.ignored) if isinstance(f, (Money, Date, DateRange, Symbol))]
+    facts = [f for f in _facts(result) if isinstance(f, (Money, Date, DateRange, Symbol))]
     ids = {finding: f"f{index}-{n}" for n, finding in enumerate(result.findings)}
     fact_ids = {fact: f"x{index}-{n}" for n, fact in enumerate(facts)}
     about = [doc.language, doc.encoding, doc.kind]
@@ -88,6 +89,12 @@ def _document(index: int, result: FileResult) -> str:
             f"{_money_table(doc, facts, fact_ids, flagged)}{_timeline(doc, facts, fact_ids, flagged)}</aside>"
             f'<pre class="text" lang="{e(doc.language)}">{_highlighted(doc.text, result.findings, ids, fact_ids)}</pre>'
             f"</div></section>")
+
+
+def _facts(result: FileResult) -> FactIndex:
+    """The facts the check's rules saw; a result from the cache carries none, and its document
+    is analysed again, as the check analyses it."""
+    return result.facts if result.facts is not None else analyse(result.document).facts
 
 
 def _flagged(facts: list[Fact], findings: list[Finding]) -> set[Fact]:

@@ -16,7 +16,7 @@ import secrets
 from collections.abc import Iterable, Iterator
 
 from linter.document import Document
-from linter.engine import FileResult
+from linter.results import FileResult
 from linter.report.paths import LONE_SURROGATE, printable, repository_path
 
 SCHEMA_VERSION = 1

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from linter.engine import FileResult
+from linter.results import FileResult
 from linter.fixes import FIXABLE_KINDS
 from linter.fingerprint import fingerprints
 from linter.registry import all_rules

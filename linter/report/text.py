@@ -19,7 +19,7 @@ from itertools import accumulate
 
 from linter import registry
 from linter.document import Document, char_width, display_width
-from linter.engine import FileResult
+from linter.results import FileResult
 from linter.fixes import FIXABLE_KINDS
 from linter.report.paths import typed_path
 from linter.rule import Finding, Severity

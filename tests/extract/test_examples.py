@@ -40,7 +40,7 @@ CASES = [
     ("in October 2020,", "date", "October 2020", {"start": "2020-10-01", "end": "2020-10-31", "granularity": "month"}),
     ("New York, 4–28 January 2022", "daterange", "4–28 January 2022", {"start": "2022-01-04", "end": "2022-01-28", "granularity": "day"}),
     ("from 4 January to 28 January 2022.", "daterange", "4 January to 28 January 2022", {"start": "2022-01-04", "end": "2022-01-28", "granularity": "day"}),
-    ("co-chaired from 2015 to 2017 and", "daterange", "from 2015 to 2017", {"start": "2015-01-01", "end": "2017-12-31", "granularity": "year"}),
+    ("co-chaired from 2015 to 2017 and", "daterange", "2015 to 2017", {"start": "2015-01-01", "end": "2017-12-31", "granularity": "year"}),
     ("the 2015-2017 period", "daterange", "2015-2017", {"start": "2015-01-01", "end": "2017-12-31", "granularity": "year"}),
     ("fellows since 1983.", "date", "1983", {"start": "1983-01-01", "end": "1983-12-31", "granularity": "year", "qualifier": "since"}),
     # symbols

@@ -119,10 +119,12 @@ def test_zh_ranges(a, b, granularity, spaced):
 
 
 @SETTINGS
-@given(dates, st.sampled_from(["dmy", "mdy", "my"]))
-def test_en_dates(d, style):
+@given(dates, st.sampled_from(["dmy", "mdy", "my"]), st.lists(st.booleans(), min_size=2, max_size=2))
+def test_en_dates(d, style, wraps):
+    """Every written form, with a line break where PDF text may wrap between its tokens."""
     month = MONTHS[d.month - 1]
-    surface = {"dmy": f"{d.day} {month} {d.year}", "mdy": f"{month} {d.day}, {d.year}", "my": f"{month} {d.year}"}[style]
+    a, b = ("\n" if wrap else " " for wrap in wraps)
+    surface = {"dmy": f"{d.day}{a}{month}{b}{d.year}", "mdy": f"{month}{a}{d.day},{b}{d.year}", "my": f"{month}{a}{d.year}"}[style]
     text = f"The Conference met on {surface} in Vienna."
     fact = only(text, "date")
     check_span(text, fact, surface, text.index(surface))
@@ -163,6 +165,31 @@ def test_symbols(symbol, frame):
     assert fact.canonical == symbol
 
 
+cited = st.tuples(st.integers(1, 80), st.integers(1, 999), st.sampled_from(["", " A", " B", " XX"]), st.booleans())
+
+
+@SETTINGS
+@given(st.lists(cited, min_size=1, max_size=6), st.sampled_from(["", "Human Rights Council "]), st.booleans())
+def test_resolutions_cited_by_number(items, body, plural):
+    """'resolution 78/123' alone, or a list after 'resolutions' with dates between the items: each
+    is the symbol of the body named before it (the General Assembly when none is)."""
+    rendered = [f"{session}/{number}{letter}" for session, number, letter, _ in items]
+    if not plural:
+        rendered, items = rendered[:1], items[:1]
+    dated = [f"{r} of 3 December 2019" if with_date else r for r, (*_, with_date) in zip(rendered, items)]
+    listed = ", ".join(dated[:-1]) + (" and " if len(dated) > 1 else "") + dated[-1]
+    word = "resolutions " if plural else "resolution "
+    text = f"Recalling {body}{word}{listed}, and noting"
+    facts = [f for f in extract_facts(text) if f.kind == "symbol"]
+    root = "A/HRC" if body else "A"
+    assert [f.canonical for f in facts] == [f"{root}/RES/{r}" for r in rendered]
+    offset = text.index(word) + (len(word) if plural else 0)
+    for fact, r in zip(facts, rendered):
+        surface = r if plural else word + r
+        check_span(text, fact, surface, text.index(surface, offset))
+        offset = fact.end
+
+
 @SETTINGS
 @given(st.integers(1, 2800), st.integers(1946, 2030), st.booleans())
 def test_security_council_resolutions(number, year, chinese):
@@ -201,6 +228,25 @@ def test_zh_counts(n, classifier, chinese_numeral):
 
 
 @SETTINGS
+@given(st.integers(0, 9999), st.integers(0, 9999), st.sampled_from(["", "before", "after"]), st.sampled_from(["", "人", "户", "套", "人次", "辆"]))
+def test_zh_large_counts(yi, wan, more, classifier):
+    """6600万人 · 1亿3千多万 · 13亿多 · 2600多万套: figures with 亿 and 万, 多 before or after the
+    last scale word, with or without a classifier."""
+    if yi == wan == 0:
+        wan = 1
+    parts = [f"{yi}亿"] * bool(yi) + [f"{wan}万"] * bool(wan)
+    last = parts[-1]
+    parts[-1] = {"": last, "before": f"{last[:-1]}多{last[-1]}", "after": f"{last}多"}[more]
+    surface = "".join(parts) + classifier
+    text = f"全年共计{surface}，较上年有所增加。"
+    fact = only(text, "count")
+    check_span(text, fact, surface, text.index(surface))
+    assert fact.n == yi * 10**8 + wan * 10**4
+    assert fact.classifier == (classifier or None)
+    assert fact.qualifier == ("more_than" if more else None)
+
+
+@SETTINGS
 @given(st.integers(2, 999), st.sampled_from(["experts", "States", "meetings", "fellows"]))
 def test_en_counts(n, noun):
     surface = f"{n} {noun}"
@@ -208,6 +254,24 @@ def test_en_counts(n, noun):
     fact = only(text, "count")
     check_span(text, fact, surface, text.index(surface))
     assert fact.n == n and fact.noun == noun
+
+
+EN_NUMBER_WORDS = {"two": 2, "seven": 7, "twelve": 12, "forty-five": 45, "ninety-nine": 99}
+
+
+@SETTINGS
+@given(st.integers(2, 99_999), st.sampled_from(["", *EN_NUMBER_WORDS]), st.sampled_from(["", "new ", "regional "]),
+       st.sampled_from(["offices", "cases", "people", "municipalities"]), st.lists(st.booleans(), min_size=2, max_size=2))
+def test_en_counts_wrapped(n, word, modifier, noun, wraps):
+    """A count as PDF text lays it out: a line break at any token boundary inside it."""
+    gaps = ["\n" if wrap else " " for wrap in wraps]
+    number = word or f"{n:,}"
+    surface = f"{number}{gaps[0]}{modifier.replace(' ', gaps[1])}{noun}"
+    text = f"In that year the Office opened {surface} in total."
+    fact = only(text, "count")
+    check_span(text, fact, surface, text.index(surface))
+    assert fact.n == (EN_NUMBER_WORDS[word] if word else n)
+    assert fact.noun == f"{modifier}{noun}"
 
 
 @SETTINGS

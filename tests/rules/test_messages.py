@@ -9,10 +9,9 @@ import pytest
 from linter import lang
 from linter.config import Config
 from linter.document import Document
-from linter.engine import lint_document
+from linter.engine import analyse, lint_document
 from linter.registry import all_rules
 from linter.rule import Context, Rule
-from linter.extract import extract_facts
 
 RULES = all_rules()
 ENGLISH = lang.pack("en").messages
@@ -51,13 +50,13 @@ def test_a_plugin_rule_may_carry_its_own_english_templates():
         messages = {"found": "found {what}"}
 
     for language in ("en", "zh"):
-        ctx = Context(Document("x"), extract_facts(""), language=language)
+        ctx = Context(analyse(Document("x")), language=language)
         assert Plugin().say(ctx, "found", what="x") == "found x"
 
 
 def test_separators_follow_the_message_language():
-    english = Context(Document("x"), extract_facts(""), language="en")
-    chinese = Context(Document("x"), extract_facts(""), language="zh")
+    english = Context(analyse(Document("x")), language="en")
+    chinese = Context(analyse(Document("x")), language="zh")
     assert (english.join(["a", "b"]), english.listing(["a", "b"])) == ("a, and b", "a, b")
     assert (chinese.join(["a", "b"]), chinese.listing(["a", "b"])) == ("a，且b", "a、b")
 

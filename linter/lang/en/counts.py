@@ -1,6 +1,7 @@
 """English counts: a number or number word, up to two modifiers, a plural noun (12 States ·
 five meetings). Not counts: durations (five years), references (paragraph 12 calls)."""
-from linter.extract.grammar import INTEGER, LOOKAHEAD, NOT_AFTER_DIGIT, words
+from linter.extract.grammar import ARABIC_NUMBER, INTEGER, LOOKAHEAD, NOT_AFTER_DIGIT, words
+from linter.lang.en.numbers import SCALE_WORDS
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -27,17 +28,36 @@ STOP_WORDS = {
 }
 
 
+# Plural nouns without the plural s: "seven people".
+IRREGULAR_PLURALS = ("people", "children", "women", "men", "persons", "staff", "personnel", "police", "youth", "media")
+# Tens and ones joined by a hyphen are one number word: forty-five = forty + five.
+COMPOUND_JOINER = "-"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+
 _STOP = words(STOP_WORDS)
-_MODIFIER = rf"(?!(?:{_STOP})\b)[A-Za-z][\w-]*[ \u00a0]"
-ATOM = (
-    rf"(?P<n>{INTEGER}|(?i:{words(NUMBER_WORDS)}))(?![\w.,]\w)[ \u00a0]"
-    rf"(?P<noun>(?:{_MODIFIER}){{0,2}}?(?!(?:{_STOP})\b)[A-Za-z][a-z-]*[^sui\W]s)\b"
+# Between the number and its noun, and between modifiers: a space, or a line break where PDF text wraps.
+_GAP = r"(?:[ \u00a0]|\r?\n)"
+_MODIFIER = rf"(?!(?i:{_STOP})\b)[A-Za-z][\w-]*{_GAP}"
+# A figure with a scale word counts millions: "39.4 million people", "2 billion children".
+_SCALE = rf"[ \u00a0](?P<scale>{words(SCALE_WORDS)})(?![\w-])"
+_SCALE_AHEAD = rf"(?=[ \u00a0](?:{words(SCALE_WORDS)})(?![\w-]))"
+_NUMBER = rf"(?P<n>{ARABIC_NUMBER}{_SCALE_AHEAD}|{INTEGER}|(?i:(?:{_TENS})-(?:{_ONES})|{words(NUMBER_WORDS)}))(?![\w.,]\w)(?:{_SCALE})?"
+_PLURAL = rf"(?:{words(IRREGULAR_PLURALS)}|(?!(?:{_STOP})\b)[A-Za-z][a-z-]*[^sui\W]s)\b"
+ATOMS = (
+    rf"{_NUMBER}{_GAP}(?P<noun>(?:{_MODIFIER}){{0,2}}?{_PLURAL})",
+    # A number whose noun is written elsewhere, after a qualifier: "more than 6,000."
+    rf"(?P<n>{ARABIC_NUMBER}{_SCALE_AHEAD}|{INTEGER})(?![\w.,]\w)(?:{_SCALE})?(?=[.,;:)]|[ \u00a0](?:and|or)\b|\Z)",
 )
-# A digit or a number word starting a word and followed by a Latin word. One leading character
-# class (digits and the number words' initials) lets `re` skip ahead; the atom decides exactly.
+# A footnote number left in the running text by PDF extraction: right after a sentence's end, before
+# a capitalized word ("… Act. 4 The Government strives").
+FOOTNOTE = r"(?<=[.!?”\"’][ \n])\d{1,3} [A-Z]"
+# A digit or a number word starting a word and followed by a Latin word (or, for a number after a
+# qualifier, by a clause's end). One leading character class (digits and the number words'
+# initials) lets `re` skip ahead; the atoms decide exactly.
 _INITIALS = "".join(sorted({w[0] for w in NUMBER_WORDS} | {w[0].upper() for w in NUMBER_WORDS}))
 _RESTS = "|".join(sorted({w[1:] for w in NUMBER_WORDS}, key=len, reverse=True))
 PREFILTER = (
     rf"[\d{_INITIALS}](?<![\w.,$€£¥/\-][\d{_INITIALS}]){NOT_AFTER_DIGIT}"
-    rf"(?:(?<=\d)(?=[\d, \u00a0\u202f\u2009]{{0,{LOOKAHEAD}}}[ \u00a0][A-Za-z])|(?<=[{_INITIALS}])(?=(?:{_RESTS})[ \u00a0][A-Za-z]))"
+    rf"(?:(?<=\d)(?=[\d,. \u00a0\u202f\u2009]{{0,{LOOKAHEAD}}}(?:[ \u00a0\n][A-Za-z]|[.,;:)]|\Z))|(?<=[{_INITIALS}])(?=(?:{_RESTS})[-\w]*[ \u00a0\n][A-Za-z]))"
 )

@@ -2,6 +2,7 @@
 7 and 8 February 2019 · 23 April–4 May 2018 · between 2018 and 2020 · from 2018 to 2020."""
 import re
 
+from linter.lang.en.numbers import RANGE_DASHES
 from linter.lang.und.dates import SP, YEAR
 
 MONTHS = {
@@ -19,21 +20,38 @@ POINTS = (
     rf"(?P<mname>{_NAMES}){SP}(?:(?P<d>\d{{1,2}}),?{SP})?{BARE_YEAR}",  # October 7, 2020 · October 2020
 )
 RANGE_STARTS = (rf"{_DAY}{SP}(?P<mname>{_NAMES})", _DAY)  # 23 April–…, 4–…
-DASHES = ("–", "—", "-", "‒")
-TO = r"(?:to|and)(?= )"
-YEAR_TO = "to(?= )"
-BETWEEN = ("between(?= )", "and")
-FROM = "from(?= )"
-FORMS = ("between", "start_range", "point", "years")
+DASHES = RANGE_DASHES
+TO = r"(?:to|until|and)(?= )"
+YEAR_TO = "(?:to|until)(?= )"
+BETWEEN = ("(?i:between)(?= )", "and")
+FROM = "(?i:from)(?= )"
+# A month without a year, after one of these words, takes the year of its sentence ("in 2018 … first
+# in January … and then in April"); a month name anywhere else may be a name or a verb (May).
+OPEN_POINTS = (rf"(?P<mname>{'|'.join(m for m in MONTHS if not m.endswith('.'))})(?![ \u00a0]?\d|[\w-])",)
+OPEN_POINT_AFTER = ("in", "In", "from", "From", "until", "to", "by", "since", "Since", "during", "During", "of", "early", "late", "mid-")
+# … or after a conjunction right after such a month: "in March and April" (not "and May Wong spoke").
+OPEN_POINT_JOINED = ("and", "or")
+SENTENCE_END = r"[.!?](?=\s+[A-Z])|;|\n\s*\n"
+# Words after which a bare four-digit number is a volume, page or paragraph number, not a year:
+# "United Nations, Treaty Series, vol. 1974", "p. 2019", "paragraph 2012".
+NOT_A_YEAR_AFTER = (
+    "vol.", "Vol.", "vols.", "Vols.", "volume", "Volume", "No.", "no.", "Nos.", "nos.", "p.", "pp.", "page", "pages",
+    "para.", "paras.", "paragraph", "paragraphs", "footnote", "note", "annex", "chapter", "article", "art.", "item", "rule",
+)
+# A year written with two digits after a dash, in a range: 2019–21.
+SHORT_YEAR_END = r"(?P<yy>\d\d)(?![\d\w])"
+FORMS = ("between", "start_range", "point", "years", "open_point")
 
+_DASHES = "".join(map(re.escape, DASHES))
 _WORDS = "|".join(re.escape(m[1:]) for m in sorted(MONTHS, key=len, reverse=True))
 PREFILTER = (
-    r"[bf](?<![A-Za-z][bf])(?:etween|rom) (?=\d|[A-Z])"
-    rf"|\d(?<![\w./\-]\d)(?:\d?(?={SP}(?:(?:[–—-]|and |to ){SP}\d{{1,2}}{SP})?(?:{_NAMES}))"
+    r"[bfBF](?<![A-Za-z][bfBF])(?:etween|rom) (?=\d|[A-Z])"
+    r"|[12](?<=FY[12])(?=\d{3}(?!\d))"  # a fiscal year: FY2019
+    rf"|\d(?<![\w./\-]\d)(?:\d?(?={SP}(?:(?:[{_DASHES}]|and |to |until ){SP}\d{{1,2}}{SP})?(?:{_NAMES}))"
     r"|(?<=[12])\d\d\d(?![\w/]|[.,]\d|\)/|[ \u00a0]?年))"
-    rf"|[JFMASOND](?<![A-Za-z][JFMASOND])(?:{_WORDS})(?= \d)"
+    rf"|[JFMASOND](?<![A-Za-z][JFMASOND])(?:{_WORDS})(?= \d|(?<=[a-z])(?![\w-]))"
 )
-CONTINUATION = rf"{SP}(?:[–—‒-]|to |and ){SP}\d"
+CONTINUATION = rf"{SP}(?:[{_DASHES}]|to |until |and ){SP}\d"
 
 SINCE_BEFORE = ("since",)
 AS_OF_BEFORE = ("as of", "as at", "As of", "As at")

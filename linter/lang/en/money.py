@@ -1,6 +1,8 @@
-"""English currency words, written after the figure (803,571 US dollars)."""
+"""English currency words, written after the figure (803,571 US dollars): the words UN reports
+use, then CLDR's name of every currency in use (Indian rupees, South Korean won …)."""
+from linter.lang.en.currencies import NAMES
 
-CURRENCY_WORDS = {
+_USAGE = {
     "United States dollars": "USD",
     "US dollars": "USD",
     "U.S. dollars": "USD",
@@ -12,4 +14,7 @@ CURRENCY_WORDS = {
     "pounds sterling": "GBP",
     "yuan": "CNY",
     "renminbi": "CNY",
+    "roubles": "RUB",
+    "rubles": "RUB",
 }
+CURRENCY_WORDS = {**NAMES, **_USAGE}

@@ -7,8 +7,14 @@ SCALE_WORDS: dict[str, tuple[str, int]] = {
     "bn": ("billion", 10**9),
     "million": ("million", 10**6),
     "mn": ("million", 10**6),
+    "m": ("million", 10**6),  # US$1.2m, £3m (after a currency sign only: 5 m alone is metres)
     "thousand": ("thousand", 10**3),
 }
+
+# Between the two ends of a range of figures or dates: USD 2–3 million, 2018−2028 (en dash, em dash,
+# hyphen, figure dash, minus sign, non-breaking hyphen; "to" for figures).
+RANGE_DASHES = ("–", "—", "-", "‒", "−", "‑")
+RANGE_CONNECTORS = (*RANGE_DASHES, "to")
 
 # 803,571 · 1.2 (elsewhere a comma is the decimal mark: no pack without these reads them).
 GROUP_SEPARATORS = (",",)
@@ -19,12 +25,12 @@ QUALIFIERS = {
     "more than": "more_than",
     "over": "more_than",
     "in excess of": "more_than",
-    "at least": "more_than",
+    "at least": "at_least",
     "about": "about",
     "approximately": "about",
     "around": "about",
-    "nearly": "about",
-    "almost": "about",
+    "nearly": "nearly",
+    "almost": "nearly",
     "some": "about",
     "up to": "up_to",
     "less than": "less_than",

@@ -1,11 +1,27 @@
-"""Resolutions cited by number in English, and the English mark of a corrected reissue."""
-from linter.lang.und.symbols import SESSION, YEAR
+"""Resolutions and decisions cited by number in English, the bodies that adopt them, and the
+English mark of a corrected reissue."""
+from linter.lang.und.symbols import CITED_NUMBER, YEAR
 
 ATOMS = (
     rf"[Rr]esolution[ \u00a0]+(?P<res_number>\d{{1,4}})[ \u00a0]?\((?P<res_year>{YEAR})\)",  # resolution 1540 (2004)
-    rf"[Rr]esolution[ \u00a0]+(?P<session>{SESSION})/(?P<res_number>\d{{1,4}})(?!\d)",  # resolution 78/123
+    rf"(?P<word>[Rr]esolution|[Dd]ecision)[ \u00a0]+{CITED_NUMBER}",  # resolution 78/123 · decision 52/492 · Resolution S-10/2
 )
-PREFILTER = (r"[Rr](?<![A-Za-z][Rr])esolution (?=\d)",)
+PREFILTER = (r"[RrDd](?<![A-Za-z][RrDd])(?:esolution|ecision) (?=(?:E?S-)?\d)",)
+# The word of a citation → what it cites (RES or DEC), singular and plural; after a plural each item
+# of the list is cited by its number alone: "resolutions 50/70 P of 12 December 1995, 51/45 O … and 79/50".
+CITES = {"resolution": "RES", "decision": "DEC"}
+LISTS = {"resolutions": "RES", "decisions": "DEC"}
+# Between the items of such a list: an optional date ("of 12 December 1995"), then a comma or "and".
+LIST_DATE = (r"[ \u00a0\n]+of[ \u00a0\n]+[^,;()\n]{1,30}?",)
+LIST_SEPARATOR = (r",[ \u00a0\n]+(?:and[ \u00a0\n]+)?", r"[ \u00a0\n]+and[ \u00a0\n]+")
+# The body whose resolution it is: the last body named before the citation in its paragraph (series
+# root, or None for a body whose resolutions are not cited by session and number); none named: the
+# General Assembly (the series of "resolution 78/123").
+BODIES = (
+    (r"Human Rights Council", "A/HRC"),
+    (r"Economic and Social Council", "E"),
+    (r"Security Council", None),
+    (r"General Assembly|Assembly", "A"),
+    (r"Council|Commission|Committee|Board|Conference of the Parties|Meeting of the Parties", None),
+)
 CORRECTED = ("Corrected",)
-# Text right before "resolution 78/123" that attributes it to the General Assembly.
-GENERAL_ASSEMBLY_BEFORE = (r"General Assembly(?:'s)?(?: in its)?\s*",)

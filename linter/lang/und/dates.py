@@ -3,10 +3,15 @@ grammar is written with. Group names, shared by every pack: y (year), m (month n
 (month name, looked up in MONTHS), d (day)."""
 from linter.extract.grammar import GROUP_SPACE
 
-SP = f"{GROUP_SPACE}?"  # optional inline space inside a date: "2020 年" and "2020年"
+SP = rf"(?:{GROUP_SPACE}|\r?\n)?"  # optional space inside a date: "2020 年", "2020年", and a line break where PDF text wraps ("19 December\n2014")
 YEAR = r"(?:1[89]|20)\d\d(?!\d)"
 
 POINTS = (rf"(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)",)
 # Where an ISO date may start: a year's first digit not inside a word, a path or a figure.
 PREFILTER = r"[12](?<![\w./\-][12])(?=\d{3}-[01]\d-[0-3]\d(?!\d))"
 FORMS = ("point",)
+# A year with a footnote number glued to it by PDF extraction: "… Destruction of 19721 and …" is
+# 1972 and footnote 1 — read so only when the document defines that footnote (FOOTNOTE_DEFINITION:
+# "[^1]: …" in Markdown, "1 United Nations …" at a line start in PDF text).
+GLUED_FOOTNOTE = rf"(?<![\w.,/\-])(?P<y>(?:1[89]|20)\d\d)(?P<note>[1-9]\d?)(?![\w.,/\-])"
+FOOTNOTE_DEFINITION = r"(?m)^(?:\[\^(\d{1,3})\]:|(\d{1,3})[ \t]+(?=[A-Z]))"

@@ -1,6 +1,8 @@
-"""Currency codes and signs, written before the figure in any language (USD 803,571 · € 5)."""
+"""Currency codes and signs, written before the figure in any language (USD 803,571 · € 5 ·
+INR 500 · ₩ 1,000): the forms reports use, then CLDR's signs and the codes of every currency in use."""
+from linter.lang.und.currencies import SIGNS
 
-PREFIXES = {
+_USAGE = {
     "USD": "USD",
     "US$": "USD",
     "U.S.$": "USD",
@@ -16,3 +18,4 @@ PREFIXES = {
     "CNY": "CNY",
     "RMB": "CNY",
 }
+PREFIXES = {**SIGNS, **_USAGE}

@@ -10,6 +10,9 @@ SERIES = (
 SERIES_PATTERN = r"(?:GC\((?:\d{1,2}|SPL\.\d{1,2})\)|EC-\d{1,3}|C-\d{1,2}|RC-\d|" + "|".join(re.escape(s) for s in SERIES) + r")"
 YEAR = r"(?:19|20)\d\d"
 SESSION = r"\d{1,3}"
+# A resolution or decision cited by session and number: 78/123, S-10/2 (a special session),
+# ES-10/2 (an emergency special session), with a letter when one text adopted several (49/75 E).
+CITED_NUMBER = r"(?P<session>(?:E?S-)?\d{1,3})/(?P<res_number>\d{1,4})(?!\d)(?:[ \u00a0](?P<letter>[A-Z]{1,2})(?![A-Za-z0-9/]))?"
 # Bounds from the symbol grammar (domain.md §1.1, §1.4): a component is a short word or number —
 # CONF.2020, PC.III, WP.26, a session (1–3 digits), a year (4), a running number (S/26757) — the
 # longest seen being the ATT's "Conf.FinRep.Rev1" (16 characters); the longest symbol has eight
@@ -19,15 +22,22 @@ MAX_COMPONENTS = 10
 COMPONENT = rf"[A-Za-z0-9][A-Za-z0-9.\-]{{0,{MAX_COMPONENT_CHARS - 1}}}(?:\([A-Za-z0-9.]{{1,{MAX_COMPONENT_CHARS}}}\))?"
 SYMBOL = rf"(?P<series>{SERIES_PATTERN})(?P<parts>(?:/{COMPONENT}){{1,{MAX_COMPONENTS}}})(?![A-Za-z0-9.\-]|/[A-Za-z0-9])"
 
+# A part or volume of a document issued in several, and its own corrigenda: NPT/CONF.1995/32 (Part I),
+# NPT/CONF.1995/32 (Part I)/Corr.2, NPT/CONF.2000/28 (Parts I and II), NPT/CONF.2010/50 (Vol. III).
+VOLUME = r"[ \u00a0]?\((?:Parts? [IVX]{1,4}(?: and [IVX]{1,4})?|Vol\. [IVX]{1,4})\)(?:/(?:Corr|Add|Rev)\.\d{1,2})*"
+
 # Citation forms, one regex each with named groups (series/parts, res_number/res_year, session, iaea).
 # Tried in order at a position: S/RES/1540 (2004) before the bare symbol S/RES/1540.
 ATOMS = (
     rf"S/RES/(?P<res_number>\d{{1,4}})[ \u00a0]?\((?P<res_year>{YEAR})\)",  # S/RES/1540 (2004)
     r"(?P<iaea>(?:SSR|GSR|SSG|GSG)-\d{1,3})(?!\d)",  # SSR-6
     SYMBOL,
+    # A resolution's own number heading its title, in any language: "80/24. Nuclear disarmament".
+    r"(?<![^\n])(?P<session>\d{1,3})/(?P<res_number>\d{1,4})(?=\.[ \u00a0]\S)",
 )
 # Where a citation can start (each branch begins with a literal or a class, so `re` skips ahead).
 PREFILTER = (
     rf"[A-Z](?<![A-Za-z0-9_/.\-][A-Z])[A-Za-z0-9.\-]{{0,{MAX_COMPONENT_CHARS}}}(?:\([\w.]{{1,{MAX_COMPONENT_CHARS}}}\))?/",
     r"[GS](?<![A-Za-z0-9_-][GS])S[RG]-\d",
+    r"\d(?<![^\n]\d)(?=\d{0,2}/\d{1,4}\.[ \u00a0]\S)",
 )

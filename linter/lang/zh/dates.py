@@ -3,24 +3,40 @@
 import re
 
 from linter.lang.und.dates import SP, YEAR
+from linter.lang.zh.numbers import RANGE_CONNECTORS
 
 _YEAR = rf"(?P<y>{YEAR}){SP}年"
 _MONTH = rf"(?P<m>\d{{1,2}}){SP}月"
 DAY = rf"(?P<d>\d{{1,2}}){SP}[日号]"
-POINTS = (rf"{_YEAR}(?:{SP}{_MONTH}(?:{SP}{DAY})?)?",)
+# A year ending a quoted name, without 年: “中国制造2025”, 《健康中国2030》.
+_NAME_YEAR = rf"(?<=[\u4e00-\u9fff])(?P<y>{YEAR})(?=[》”」』])"
+# Dates in numerals: 二〇一六年五月, 二零二二年三月五日, 二0一一年 (an ASCII zero for 〇).
+_DIGIT = "〇零0一二三四五六七八九"
+_NUMERAL_YEAR = rf"(?P<y>[一二][{_DIGIT}]{{3}}){SP}年"
+_NUMERAL_MONTH = r"(?P<m>十[一二]?|[一二三四五六七八九])月"
+_NUMERAL_DAY = r"(?P<d>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
+POINTS = (
+    rf"{_YEAR}(?:{SP}{_MONTH}(?:{SP}{DAY})?)?",
+    _NAME_YEAR,
+    rf"{_NUMERAL_YEAR}(?:{_NUMERAL_MONTH}(?:{_NUMERAL_DAY})?)?",
+)
 # A month (and day) without a year: a range's end, or a point whose year the sentence gives.
 MONTH_DAY = rf"{_MONTH}(?:{SP}{DAY})?"
 OPEN_POINTS = (MONTH_DAY,)
 RANGE_ENDS = (MONTH_DAY, DAY)
-CONNECTORS = ("至", "到", "—", "–", "-", "～", "~", "－")
-AND_DAY = ("和", "、")  # 2019 年 2 月 7 日和 8 日
+CONNECTORS = RANGE_CONNECTORS
+AND_DAY = ("和", "、")  # 2019 年 2 月 7 日和 8 日 · 2022年6月30日和7月1日 (consecutive days)
+AND_ENDS = (rf"{_MONTH}{SP}{DAY}", DAY)
+# Years without 年 on the first, or on both, in a range: 2022-2023年, 2018−2028, 2022-2023 (in a title).
+YEAR_RANGE = (rf"(?P<y>{YEAR})", rf"(?P<y>{YEAR})(?:{SP}年)?(?!{SP}\d{{1,2}}{SP}月)")
 # What ends the sentence an open point looks back into for its year.
-SENTENCE_ENDS = "。\n；;"
+SENTENCE_END = r"[。\n；;]"
 # The grammar's forms, tried in this order (see linter.extract.dates).
-FORMS = ("point_range", "open_point")
+FORMS = ("point_range", "year_range", "open_point")
 
-PREFILTER = rf"\d(?<![\d/.年]\d)(?:\d{{3}}{SP}年|\d?{SP}月)"
-CONTINUATION = rf"{SP}(?:{'|'.join(map(re.escape, CONNECTORS))}){SP}\d|{SP}[{''.join(AND_DAY)}]{SP}{DAY}"
+_CONNECTOR = "|".join(map(re.escape, CONNECTORS))
+PREFILTER = rf"[一二](?<![{_DIGIT}][一二])(?=[{_DIGIT}]{{3}}{SP}年)|\d(?<![\d/.年]\d)(?:\d{{3}}{SP}年|\d?{SP}月|\d{{3}}(?={SP}(?:{_CONNECTOR}){SP}{YEAR})|(?<=[\u4e00-\u9fff]\d)\d{{3}}(?=[》”」』]))"
+CONTINUATION = rf"{SP}(?:{_CONNECTOR}){SP}\d|{SP}[{''.join(AND_DAY)}]{SP}(?:{_MONTH}{SP})?{DAY}"
 
 SINCE_AFTER = ("以来", "起")  # 1983 年以来
 AS_OF_BEFORE = ("截至", "截止", "截止到")

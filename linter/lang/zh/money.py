@@ -1,6 +1,8 @@
-"""Chinese currency words, written after the figure (803 571 美元, 4 300 万美元)."""
+"""Chinese currency words, written after the figure (803 571 美元, 4 300 万美元): the names UN
+reports use, then CLDR's name of every currency in use (印度卢比, 韩元, 瑞典克朗 …)."""
+from linter.lang.zh.currencies import NAMES
 
-CURRENCY_WORDS = {
+_USAGE = {
     "美元": "USD",
     "欧元": "EUR",
     "日元": "JPY",
@@ -19,4 +21,8 @@ CURRENCY_WORDS = {
     "人民幣": "CNY",
     "元人民幣": "CNY",
     "盧布": "RUB",
+    "新臺幣": "TWD",
+    "港币": "HKD",
+    "港幣": "HKD",
 }
+CURRENCY_WORDS = {**NAMES, **_USAGE}

@@ -27,6 +27,16 @@ SCALE_WORDS: dict[str, tuple[str, int]] = {
     "萬": ("wan", 10**4),
 }
 
+# Inside a figure, "more than": 30 多个, 6800多万, 13亿多, 2800多亿元 (余 in formal and Traditional text).
+MORE = "多余餘"
+
+# Right before numerals (not figures: 建成12座), a vague quantity, neither an amount nor a count: 数十亿美元 ("several
+# billion"), 几百万, 上亿人, 成千.
+VAGUE_BEFORE = ("数", "几", "上", "成")
+
+# Between the two ends of a range of figures or dates: 200 万至 300 万美元, 2016—2020 年.
+RANGE_CONNECTORS = ("至", "到", "—", "–", "-", "−", "～", "~", "－")
+
 # Figures: 803,571 and 1.2 as in English.
 GROUP_SEPARATORS = (",",)
 DECIMAL_SEPARATORS = (".",)
@@ -48,10 +58,12 @@ QUALIFIERS = {
     "超过": "more_than",
     "逾": "more_than",
     "多于": "more_than",
-    "至少": "more_than",
+    "至少": "at_least",
     "约": "about",
     "大约": "about",
-    "近": "about",
-    "将近": "about",
+    "近": "nearly",
+    "将近": "nearly",
     "不到": "less_than",
 }
+# Words right after an amount or count that make it approximate: 6600万人以上, 500 人左右.
+QUALIFIERS_AFTER = {"以上": "at_least", "左右": "about", "上下": "about"}
