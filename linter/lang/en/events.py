@@ -45,7 +45,7 @@ CUES = {
     "namely": "namely", "as follows:": "namely",
     "per capita": "per-unit", "per person": "per-unit", "per year": "per-unit", "per annum": "per-unit",
 }
-FUTURE = ("will be", "will", "shall", "is to be", "are to be", "scheduled", "planned", "expected to", "due to")
+FUTURE = ("will be", "will", "shall", "to be", "scheduled", "planned", "expected to", "due to")
 COMPLETED = ("has been", "have been", "had been", "was", "were", "has", "have")
 # Right before a date: it is a deadline ("submitted by 30 June 2026"), not the day of the event.
 DEADLINE_BEFORE = ("by", "before", "until")
