@@ -9,7 +9,7 @@ from linter import damage, lexicon
 from linter.describe import grouped, scientific
 from linter.extract import FactIndex
 from linter.extract.symbols import corrected, implied_period
-from linter.facts import Count, Date, DateRange, Day, Fact, Money, Percentage, Quantity, Symbol, Url
+from linter.facts import Count, Cue, Date, DateRange, Day, Event, Fact, Money, Percentage, Quantity, Symbol, Url
 from linter.rule import Context, Finding, Fix, Outcome, Related, Rule, Severity, dated, visible
 from linter.units import USD_PER_UNIT, scale_factor, usd_equivalent
 
@@ -17,7 +17,7 @@ __all__ = [
     # what a rule is, sees and says
     "Rule", "Context", "Outcome", "Finding", "Related", "Fix", "Severity", "visible", "dated",
     # the facts it reads
-    "Fact", "Money", "Date", "DateRange", "Day", "Symbol", "Url", "Count", "Percentage", "Quantity", "FactIndex",
+    "Fact", "Money", "Date", "DateRange", "Day", "Symbol", "Url", "Count", "Percentage", "Quantity", "Event", "Cue", "FactIndex",
     # how figures read in messages
     "grouped", "scientific",
     # arithmetic on amounts: scale words and order-of-magnitude exchange rates

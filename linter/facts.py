@@ -233,7 +233,8 @@ class Event(Fact):
 
     kind: ClassVar[str] = "event"
     event: str  # signature, ratification, accession, entry-into-force, adoption, meeting, submission, visit, hosting, speech
-    subject: str | None = None  # the instrument title, meeting name or canonical symbol, spaces collapsed
+    subject: str | None = None  # the instrument title, meeting name or canonical symbol, spaces collapsed (none beside CJK)
+    about: str | None = None  # what the subject is: "title", "meeting" or "symbol"
     when: tuple[str, str] | None = None  # the first and last day of its date (ISO)
     date_span: tuple[int, int] | None = None  # where that date is written
     tense: str | None = None  # "completed" | "future", when a marker of the clause says so
@@ -253,11 +254,13 @@ class Event(Fact):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Cue(Fact):
-    """A word that changes how the figures around it read: composition (其中, of which),
-    enumeration (分别, respectively), per unit (每人, per capita), future or completed."""
+    """A word that changes how the figures around it read: composition (其中, of which: some
+    parts), consists-of (由…组成, consisting of: all the parts), namely (分别是, namely: an
+    exhaustive list follows), enumeration (分别, respectively), per unit (每人, per capita),
+    future or completed."""
 
     kind: ClassVar[str] = "cue"
-    cue: str  # "composition" | "enumeration" | "per-unit" | "future" | "completed"
+    cue: str  # "composition" | "consists-of" | "namely" | "enumeration" | "per-unit" | "future" | "completed"
 
     def key(self) -> tuple:
         return ("cue", self.cue)

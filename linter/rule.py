@@ -112,14 +112,15 @@ class Context:
                 return template
         return None
 
-    def words(self, name: str, language: str | None = None):
-        """A vocabulary table (`ctx.words("CONTRIBUTION_WORDS")`): merged over the document's packs,
-        or the table of one language's pack alone (a fact's own `lang`). Rules name no language."""
-        memo = (name, language)
+    def words(self, name: str, language: str | None = None, family: str = "vocabulary"):
+        """A vocabulary table (`ctx.words("CONTRIBUTION_WORDS")`), or another family's
+        (`ctx.words("INSTRUMENT_KIND", family="events")`): merged over the document's packs, or
+        the table of one language's pack alone (a fact's own `lang`). Rules name no language."""
+        memo = (name, language, family)
         table = self._words.get(memo)
         if table is None:
             packs = self.packs if language is None else tuple(p for c, p in lang.installed().items() if c == language)
-            table = self._words[memo] = lang.merged(packs, "vocabulary", name)
+            table = self._words[memo] = lang.merged(packs, family, name)
         return table
 
     def separator(self, name: str) -> str:

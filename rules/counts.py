@@ -5,14 +5,11 @@ import functools
 import itertools
 import re
 
-from linter.api import Context, Count, Related, Rule, Severity
+from linter.api import Context, Count, Cue, Related, Rule, Severity
 from rules.common import line_of
 
-# Composition, not inclusion: the packs' COMPOSITION_PATTERNS ("由…组成" / "consisting of") list
-# every part; "包括" / "including" / "其中" (among them) do not. A colon does too.
-@functools.cache
-def _composition(patterns: tuple[str, ...]) -> re.Pattern:
-    return re.compile("|".join((*patterns, ":")))
+# Composition, not inclusion: the cues "consists-of" (由…组成, consisting of) list every part;
+# "composition" cues (包括, including, 其中: among them) do not. A colon does too.
 
 
 @functools.cache
@@ -21,13 +18,12 @@ def _part_joiners(joiners: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"[^。；;.!?]{0,40}?(?:" + "|".join(map(re.escape, (*joiners, ","))) + r")[^。；;.!?]{0,40}$")
 
 
-# The packs' ENUMERATION_MARKERS announce an exhaustive enumeration (not 包括 / including, which
+# A "namely" cue (分别是, namely) announces an exhaustive enumeration (not 包括 / including, which
 # announce examples), as does a colon ending the line. It must start within 30 characters of the
-# count, on its line: the bounded lead stops the search there instead of at the sentence's end
-# (once per count, in a sentence of many counts).
-@functools.cache
-def _enumeration(markers: tuple[str, ...]) -> re.Pattern:
-    return re.compile(r"[^\n]{0,30}?([，,]?\s*(?:" + "|".join((*markers, r"[:：](?=[ \t]*(?:\n|$))")) + r")[ \t]*)")
+# count, on its line (once per count, in a sentence of many counts).
+LEAD = 30
+_COLON_ENDING_LINE = re.compile(r"[^\n]{0,%d}?[，,]?\s*([:：])[ \t]*(?=\n|$)" % LEAD)
+_SPACES = re.compile(r"[ \t]*")
 
 
 _STOP = "。!?！？\n"
@@ -82,7 +78,8 @@ class PartsDoNotSum(Rule):
             if len(parts) < 2:
                 continue
             lead_in = ctx.text[total.start : parts[0].start]
-            if len(lead_in) > 80 or not _composition(ctx.words("COMPOSITION_PATTERNS")).search(lead_in):
+            composed = ":" in lead_in or any(c.cue == "consists-of" for c in ctx.facts.within(total.start, parts[0].start, Cue))
+            if len(lead_in) > 80 or not composed:
                 continue  # the parts must follow the total closely, after "由 / 组成 / consisting of / :"
             added = sum(p.n for p in parts)
             if added != total.n:
@@ -152,15 +149,20 @@ class CountVsList(Rule):
         text = ctx.text
         sentence = ctx.structure.sentence_at(count.start)
         end = sentence[1] if sentence else len(text)
-        lead = _enumeration(ctx.words("ENUMERATION_MARKERS")).match(text, count.end, end)
-        if lead is None:
+        colon = _COLON_ENDING_LINE.match(text, count.end, end)
+        cue = next((c for c in ctx.facts.within(count.end, min(end, count.end + 2 * LEAD), Cue)
+                    if c.cue == "namely" and _on_the_line(text, count.end, c.start)), None)
+        if colon is not None and (cue is None or colon.start(1) < cue.start):
+            if colon.end() >= end - 1:
+                return _list_items_after(ctx, count.start, lists)
+            begin = colon.end()
+        elif cue is not None:
+            begin = _SPACES.match(text, cue.end, end).end()
+        else:
             return None
-        marker = lead.group(1)
-        if marker.strip() in (":", "：") and lead.end() >= end - 1:
-            return _list_items_after(ctx, count.start, lists)
-        if end - lead.end() > MAX_ENUMERATION:
+        if end - begin > MAX_ENUMERATION:
             return None
-        segment = text[lead.end() : end].rstrip("。.;；")
+        segment = text[begin:end].rstrip("。.;；")
         marked = _ITEM_MARKS.findall(segment)
         if len(marked) >= 2:
             return marked  # (a) … (b) … (c) …
@@ -170,6 +172,12 @@ class CountVsList(Rule):
             return None  # "三位来自非洲、五位来自亚洲…" breaks the number down, it does not list the things
         longest = max((len(i.split()) if count.lang == "en" else len(i) for i in items), default=0)
         return items if longest <= (4 if count.lang == "en" else 20) else None  # long items: "and" is ambiguous
+
+
+def _on_the_line(text: str, start: int, cue: int) -> bool:
+    """Does the cue at `cue` start within LEAD characters of `start`, on its line (after a comma and spaces)?"""
+    between = text[start:cue]
+    return "\n" not in between.rstrip() and len(between.rstrip().rstrip("，,")) <= LEAD
 
 
 def _list_items_after(ctx: Context, offset: int, lists: dict[int, list[str]]) -> list[str]:

@@ -3,48 +3,13 @@ from __future__ import annotations
 
 import bisect
 import calendar
-import functools
-import re
 
-from linter.api import Context, Date, DateRange, Related, Rule, Severity, dated
+from linter.api import Context, Date, DateRange, Event, Related, Rule, Severity, dated
 from rules.common import day, line_of
-
-_CN_ORDINAL = "一二三四五六七八九十百"
-# A meeting named specifically enough to be one event: an ordinal and at least a qualifier
-# ("第十次部长级会议", "the Ninth Ministerial Meeting"), not just "第二次会议" / "the Third Meeting".
-_ZH_MEETING = re.compile(rf"第[{_CN_ORDINAL}\d ]+[次届][^\s，。；、“”()（）]{{2,16}}?(?:审议会议|会议|大会|峰会|论坛)")
-_EN_ORDINALS = "First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Twentieth"
-_EN_MEETING = re.compile(rf"\b(?:{_EN_ORDINALS}|\d+(?:st|nd|rd|th))(?: [A-Z][\w-]*| of| on| the| for| to){{1,8}} (?:Meeting|Conference|Summit|Session|Forum)\b")
-# What may stand between a meeting's name and its date for the date to be the meeting's.
-_EN_GLUE = re.compile(r"(?:[\s,(]|held|convened|took place|hosted|opened|on|in|from|at|the|[A-Z][a-z]+)*")
-_ZH_GLUE = re.compile(r"[ ，,]?(?:于|在|定于)?[ ]?")  # 第十次部长级会议于 2019 年…; never across ；
-
-
-@functools.cache
-def _alternatives(fragments: tuple[str, ...], before: str = "", after: str = "") -> re.Pattern:
-    """One pattern from the packs' regex fragments (FUTURE_BEFORE, COMPLETED …); without any
-    (a language without a pack), one that never matches."""
-    return re.compile(before + "(?:" + ("|".join(fragments) or "(?!)") + ")" + after)
-
-
-def _event_words(ctx: Context) -> re.Pattern:
-    """The packs' EVENT_WORDS (signed, 批准 …), longest first, but not their EVENT_WORD_EXCEPTIONS
-    ("signed by the Grand Duke" promulgates a law; only a State's signature of an instrument counts)."""
-    words = tuple(sorted(ctx.words("EVENT_WORDS"), key=len, reverse=True))
-    return _alternatives(tuple(map(re.escape, words)), after="".join(ctx.words("EVENT_WORD_EXCEPTIONS")))
 
 
 def _dated_facts(ctx: Context) -> list:
     return [f for f in ctx.facts.of(Date, DateRange) if dated(f)]
-
-
-def _clause(ctx: Context, facts: list, index: int) -> tuple[int, int]:
-    """The stretch of text a date governs: its sentence, cut at the neighbouring dates."""
-    fact = facts[index]
-    sentence = ctx.structure.sentence_at(fact.start) or (fact.start, fact.end)
-    start = max(sentence[0], facts[index - 1].end if index > 0 else 0)
-    end = min(sentence[1], facts[index + 1].start if index + 1 < len(facts) else len(ctx.text))
-    return start, end
 
 
 class InvalidDate(Rule):
@@ -100,11 +65,13 @@ class ReversedRange(Rule):
 class ConflictingEventDate(Rule):
     """The same event given different dates in two places.
 
-    What it checks: meetings named with an ordinal ("第十次部长级会议", "the Ninth Ministerial
-    Meeting") and an instrument's signature, ratification or entry into force ("签署《…》",
-    "signed the … Treaty"): when the same event is dated twice, the two dates must overlap.
+    What it checks: the document's events (its Event facts): a meeting named with an ordinal
+    ("第十次部长级会议", "the Ninth Ministerial Meeting"), held or hosted, and an instrument's
+    signature, ratification, accession or entry into force ("签署《…》", "signed the … Treaty"),
+    in whichever words ("entered into force" / "came into force", 批准 / 交存批准书): when the same
+    event is dated twice, the two dates must overlap.
     Why it matters: one of the two dates is wrong, and readers cite whichever they find first.
-    Known limitations: events are recognised by these names only; a speech or a visit is not.
+    Known limitations: a speech or a visit has no subject to be the same event by.
     """
 
     code = "DAT003"
@@ -121,80 +88,44 @@ class ConflictingEventDate(Rule):
     )
 
     def check(self, ctx: Context):
-        facts = _dated_facts(ctx)
         seen: dict[tuple, object] = {}
-        for index, fact in enumerate(facts):
-            if isinstance(fact, Date) and fact.when.granularity == "year":
+        said: set[tuple] = set()
+        for event, date in _dated_events(ctx):
+            if event.event not in _DATES_ITS_SUBJECT.get(event.about, ()):
+                continue
+            if isinstance(date, Date) and date.when.granularity == "year":
                 continue  # "in 2027" is too loose to date an event against another date
-            start, end = _clause(ctx, facts, index)
-            for key in _event_keys(ctx, start, end, fact):
-                first = seen.setdefault(key, fact)
-                if first is fact or (first.first <= fact.last and fact.first <= first.last):
-                    continue
-                event = _event_name(ctx, key)
-                message = self.say(ctx, "conflict", event=event, date=fact.text, other=first.text, line=line_of(ctx, first.start))
-                related = (Related(first.start, first.end, self.say(ctx, "related", event=event, date=first.text)),)
-                yield self.finding(fact.start, fact.end, message, self.say(ctx, "fix"), related)
+            # a meeting held and a meeting hosted are one meeting; an instrument's events stay apart
+            key = (event.about, event.subject) if event.about == "meeting" else event.key()
+            first = seen.setdefault(key, date)
+            if first is date or (first.first <= date.last and date.first <= first.last) or (key, date.start) in said:
+                continue
+            said.add((key, date.start))
+            name = event.subject if event.about == "meeting" else self.say(ctx, "instrument", event=self.say(ctx, event.event), name=event.subject)
+            message = self.say(ctx, "conflict", event=name, date=date.text, other=first.text, line=line_of(ctx, first.start))
+            related = (Related(first.start, first.end, self.say(ctx, "related", event=name, date=first.text)),)
+            yield self.finding(date.start, date.end, message, self.say(ctx, "fix"), related)
 
 
-# Titles are bounded (the longest in the corpus has 18 words and 60 characters), so that an
-# unclosed 《 or a run of capitals costs a bounded scan. An English title is words each followed
-# by exactly one space: with the space optional, "the AAAA…" could be cut into words in 2^n ways.
-_ZH_TITLE_AFTER_VERB = re.compile(r"[了并]?[^《。；，]{0,6}《([^》]{1,120})》")
-_TITLE_BEFORE_VERB = re.compile(r"《([^》]{1,120})》[^《》。；，]{0,6}$")
-_EN_TITLE = re.compile(r"\bthe ((?:(?:[A-Z][\w-]{0,39}|of|on|the|and) ){1,24}(?:Treaty|Convention|Protocol|Agreement|Amendment))")
+# The events that date their subject itself, by what the subject is: a meeting held or hosted;
+# an instrument signed, ratified, acceded to or entering into force.
+_DATES_ITS_SUBJECT = {"meeting": ("meeting", "hosting"), "title": ("signature", "ratification", "accession", "entry-into-force")}
 
 
-_EVENT_NAMES_ZH = {"signature": "签署", "ratification": "批准", "entry into force": "生效", "accession": "加入"}
-
-
-def _event_name(ctx: Context, key: tuple[str | None, str]) -> str:
-    """(None, meeting) → the meeting; (event, instrument) → "signature of …" / "《…》的签署"."""
-    event, name = key
-    if event is None:
-        return name
-    return f"《{name}》的{_EVENT_NAMES_ZH[event]}" if ctx.language == "zh" else f"{event} of {name}"
-
-
-def _event_keys(ctx: Context, start: int, end: int, fact) -> set[tuple[str | None, str]]:
-    """The events a date is attached to, as (event, name): (None, an ordinal meeting), or an
-    instrument's signature / ratification / entry into force named right beside the verb."""
-    text, keys = ctx.text, set()
-    if fact.lang == "zh":
-        after = _ZH_MEETING.search(text, fact.end, end)  # 于 2019 年 11 月举行了第十次部长级会议
-        before = [m for m in _ZH_MEETING.finditer(text, start, fact.start) if _ZH_GLUE.fullmatch(text, m.end(), fact.start)]  # 第十次会议于 …
-        for m in ([after] if after and after.start() - fact.end <= 20 else []) + before:
-            keys.add((None, m.group().replace(" ", "")))
-    else:  # "the Ninth Ministerial Meeting, held on 27 September 2018" / "on 27 September 2018, the Ninth …"
-        for m in _EN_MEETING.finditer(text, start, end):
-            glue = text[m.end() : fact.start] if m.end() <= fact.start else text[fact.end : m.start()]
-            if len(glue) <= 30 and _EN_GLUE.fullmatch(glue):
-                keys.add((None, m.group()))
-    event = _event_near(ctx, start, end, fact)
-    if event:
-        title = _title_for(ctx, start, end, fact)
-        if title and title not in ctx.words("GENERIC_TITLES"):  # "the Treaty" names no instrument
-            keys.add((event, title))
-    return keys
-
-
-def _title_for(ctx: Context, start: int, end: int, fact) -> str | None:
-    text = ctx.text
-    if fact.lang == "zh":
-        verb = _event_words(ctx).search(text, fact.end, min(end, fact.end + 25))
-        after = _ZH_TITLE_AFTER_VERB.match(text, verb.end()) if verb else None
-        before = _TITLE_BEFORE_VERB.search(text, max(start, verb.start() - 40), verb.start()) if verb else None
-        m = after or before
-    else:
-        m = _EN_TITLE.search(text, start, end)
-    return m.group(1).strip() if m else None
+def _dated_events(ctx: Context):
+    """Each event with a date, and that date's fact, in text order."""
+    for event in ctx.facts.of(Event):
+        if event.date_span is not None:
+            for date in ctx.facts.within(*event.date_span, Date, DateRange):
+                if (date.start, date.end) == event.date_span and dated(date):
+                    yield event, date
 
 
 class OrderOfEvents(Rule):
     """Entry into force or ratification dated before signature.
 
-    What it checks: within a sentence and the one after it, the dates attached to signature
-    (签署, signed), ratification (批准, ratified) and entry into force (生效, entered into force):
+    What it checks: within a sentence and the one after it, the dates of the signature (签署,
+    signed), ratification (批准, ratified) and entry into force (生效, entered into force) events:
     a treaty cannot enter into force for a State, or be ratified by it, before it is signed.
     Why it matters: a swapped or mistyped year in a treaty's history is a factual error about
     the State's obligations.
@@ -208,19 +139,17 @@ class OrderOfEvents(Rule):
     good = ("示例国于 2001 年 12 月签署了附加议定书，议定书于 2002 年 12 月生效。", "Exampleland signed the Protocol on 4 December 2001; it entered into force on 16 December 2002.")
 
     def check(self, ctx: Context):
-        facts = _dated_facts(ctx)
-        events = []  # (sentence index, event, fact)
+        events = {}  # (date span, event) → (sentence index, event, date fact): one date read once per event
         signatures = _Signatures()
-        for index, fact in enumerate(facts):
-            start, end = _clause(ctx, facts, index)
-            event = _event_near(ctx, start, end, fact)
-            if event:
-                sentence = ctx.structure.sentence_index(fact.start)
-                events.append((-1 if sentence is None else sentence, event, fact))
-                if event == "signature":
-                    signatures.add(events[-1][0], fact)
-        for sentence, event, fact in events:
-            if event not in ("ratification", "entry into force"):
+        for event, date in _dated_events(ctx):
+            if event.event not in ("signature", "ratification", "entry-into-force") or (date.start, event.event) in events:
+                continue
+            sentence = ctx.structure.sentence_index(date.start)
+            events[date.start, event.event] = (-1 if sentence is None else sentence, event.event, date)
+            if event.event == "signature":
+                signatures.add(events[date.start, event.event][0], date)
+        for sentence, event, fact in sorted(events.values(), key=lambda e: e[2].start):
+            if event == "signature":
                 continue
             later = [f for f in (signatures.first_after(s, fact.last) for s in (sentence - 1, sentence)) if f is not None]
             if later:
@@ -250,28 +179,14 @@ class _Signatures:
         return self.facts[sentence][i] if i < len(latest) else None
 
 
-def _event_near(ctx: Context, start: int, end: int, fact) -> str | None:
-    """The event a date is attached to: after it in Chinese (于 … 签署), around it in English."""
-    text, words = ctx.text, _event_words(ctx)
-    if fact.lang == "zh":
-        m = words.search(text, fact.end, min(end, fact.end + 25))
-        if m and any(text.startswith(w, m.end()) for w in ctx.words("EVENT_MEETING_WORDS")):
-            m = None  # 促进条约生效会议 names a meeting, not an event
-    else:
-        found = list(words.finditer(text, max(start, fact.start - 60), fact.start)) or [words.search(text, fact.end, min(end, fact.end + 30))]
-        m = found[-1]
-    if m is None:
-        return None
-    return ctx.words("EVENT_WORDS")[m.group()]
-
-
 class AfterIssueDate(Rule):
     """A completed event, or an "as of" date, later than the document's own date.
 
-    What it checks: "as of" dates (截至, as of) and dates precise to the month or day in a
-    sentence that reports something done (了, 已, was held, signed …) that start after the issue
-    date on the distribution line, unless the text marks them as planned (将于, 计划, will,
-    scheduled, by …). The masthead is exempt: it names future meetings.
+    What it checks: "as of" dates (截至, as of), and the dates precise to the month or day of
+    events told as done (its Event facts' tense: 已签署, 举行了, was held, signed …), that start
+    after the issue date on the distribution line, unless an event marks them as planned (将于,
+    计划, will, scheduled …) or they are a deadline (by …, …前). The masthead is exempt: it
+    names future meetings.
     Why it matters: a report cannot record what had not happened when it was issued; the year
     is usually mistyped.
     Options: `reference-date`, the date to use when a document has no dated distribution line
@@ -297,53 +212,24 @@ class AfterIssueDate(Rule):
         issued = ctx.issue_date or self.option(ctx, "reference-date")
         if issued is None:
             return
-        sentences = _SentenceWords(ctx)
+        tenses: dict[int, set] = {}  # date start → the tenses of the events it dates
+        planned = set()  # sentences with a planned event
+        for event, date in _dated_events(ctx):
+            tenses.setdefault(date.start, set()).add(event.tense)
+        for event in ctx.facts.of(Event):
+            if event.tense == "future" and (sentence := ctx.structure.sentence_at(event.start)) is not None:
+                planned.add(sentence)
         for fact in _dated_facts(ctx):
-            if fact.first <= issued or ctx.structure.in_header(fact.start):
-                continue
-            sentence = ctx.structure.sentence_at(fact.start) or (fact.start, fact.end)
-            before = ctx.text[max(0, fact.start - 24) : fact.start]
-            after = ctx.text[fact.end : fact.end + 6]
-            if sentences.future_before.search(before) or sentences.future_after.match(after) or sentences.future_in(sentence, fact.start):
+            if fact.first <= issued or ctx.structure.in_header(fact.start) or "future" in tenses.get(fact.start, ()):
                 continue
             as_of = getattr(fact, "qualifier", None) == "as_of"
             precise = isinstance(fact, Date) and fact.when.granularity != "year"
-            if not as_of and not (precise and sentences.completed(sentence)):
+            if as_of and ctx.structure.sentence_at(fact.start) in planned:
+                continue  # "as of 2030, 40 States will have ratified"
+            if not as_of and not (precise and "completed" in tenses.get(fact.start, ())):
                 continue  # a plan or a period ("2015–2020 strategy") is not a completed event
             message = self.say(ctx, "as_of" if as_of else "event", date=fact.text, issued=day(issued, ctx.language))
             yield self.finding(fact.start, fact.end, message, self.say(ctx, "fix"))
-
-
-class _SentenceWords:
-    """What DAT005 asks of a sentence, searched once per sentence however many dates it holds."""
-
-    FUTURE_REACH = 16  # longer than any word of the packs' FUTURE_IN_SENTENCE
-
-    def __init__(self, ctx: Context):
-        self.text = ctx.text
-        # the packs' words: planned before a date ("将于", "scheduled for"), after it ("之前"), anywhere
-        # before it in its sentence ("will be presented … in March 2015"), and done ("了", "was held")
-        self.future_before = _alternatives(ctx.words("FUTURE_BEFORE"), after=r"\s*$")
-        self.future_after = _alternatives(ctx.words("FUTURE_AFTER"), before=r"^\s*")
-        self.future_in_sentence = _alternatives(ctx.words("FUTURE_IN_SENTENCE"))
-        self.completed_words = _alternatives(ctx.words("COMPLETED"))
-        self.first_future: dict[tuple[int, int], int] = {}  # sentence → end of its first future word
-        self.done: dict[tuple[int, int], bool] = {}
-
-    def future_in(self, sentence: tuple[int, int], offset: int) -> bool:
-        """A future word in the sentence before `offset` (as a search of sentence[0]:offset finds it:
-        one that ends at `offset` may be a word only there, "will" of "willing", hence the window)."""
-        if sentence not in self.first_future:
-            m = self.future_in_sentence.search(self.text, *sentence)
-            self.first_future[sentence] = m.end() if m else sentence[1] + 1
-        if self.first_future[sentence] <= offset:
-            return True
-        return self.future_in_sentence.search(self.text, max(sentence[0], offset - self.FUTURE_REACH), offset) is not None
-
-    def completed(self, sentence: tuple[int, int]) -> bool:
-        if sentence not in self.done:
-            self.done[sentence] = self.completed_words.search(self.text, *sentence) is not None
-        return self.done[sentence]
 
 
 RULES = (InvalidDate, ReversedRange, ConflictingEventDate, OrderOfEvents, AfterIssueDate)

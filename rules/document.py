@@ -2,13 +2,18 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 
 from linter.api import Context, Date, Related, Rule, Severity
 from rules.common import line_of
 
-# What kind of instrument a title names: 《…法》, 《…公约》, "Act on …", "… Convention".
-_INSTRUMENT = re.compile(r"(法|条约|公约|议定书|协定|修正案)$|^(?:the )?(Act|Treaty|Convention|Protocol|Agreement|Amendment|Law)\b|\b(Act|Treaty|Convention|Protocol|Agreement|Law)$")
+
+@functools.cache
+def _instrument(patterns: tuple[str, ...]) -> re.Pattern:
+    """What kind of instrument a title names (《…法》, 《…公约》, "Act on …", "… Convention"): the
+    packs' INSTRUMENT_KIND, whose matching group is the kind."""
+    return re.compile("|".join(patterns) or "(?!)")
 
 
 class MissingOwnSymbol(Rule):
@@ -33,7 +38,7 @@ class MissingOwnSymbol(Rule):
             return
         conference = ctx.text[title[0] : title[1]].strip()
         years = [f.when.year for f in ctx.facts.within(title[0], title[1] + 1, Date)]
-        npt = any(name in conference for name in ("不扩散核武器条约", "Non-Proliferation", "NPT"))
+        npt = any(name in conference for name in ctx.words("NPT_NAMES", family="events"))
         suggestion = self.say(ctx, "fix-npt", year=years[0]) if years and npt else self.say(ctx, "fix")
         yield self.finding(title[0], title[1], self.say(ctx, "missing", conference=conference), suggestion)
 
@@ -61,14 +66,15 @@ class InconsistentTitle(Rule):
 
     def check(self, ctx: Context):
         threshold = float(self.option(ctx, "similarity"))
+        instrument = _instrument(ctx.words("INSTRUMENT_KIND", family="events"))
         first: dict[str, int] = {}
         for title in ctx.structure.titles:
             name = ctx.text[title.inner[0] : title.inner[1]].strip()
-            if len(name) >= 5 and _INSTRUMENT.search(name):
+            if len(name) >= 5 and instrument.search(name):
                 first.setdefault(name, title.inner[0])
         earlier_of_kind: dict[str, list[str]] = {}  # instrument ending → the titles so far, in order
         for name in first:
-            earlier_names = earlier_of_kind.setdefault(_ending(name), [])
+            earlier_names = earlier_of_kind.setdefault(_ending(instrument, name), [])
             matcher = difflib.SequenceMatcher(None, "", name, autojunk=False)  # indexes `name` once
             for earlier in earlier_names[-self.COMPARED :]:
                 if not _variants(matcher, earlier, threshold):
@@ -81,8 +87,8 @@ class InconsistentTitle(Rule):
             earlier_names.append(name)
 
 
-def _ending(name: str) -> str:
-    m = _INSTRUMENT.search(name)
+def _ending(instrument: re.Pattern, name: str) -> str:
+    m = instrument.search(name)
     return next((g for g in m.groups() if g), "") if m else ""
 
 

@@ -53,3 +53,25 @@ def test_the_engine_finds_no_rule_by_its_code():
     """Rules run through their hooks (check, check_findings, check_run); the engine's only code is its own INT001."""
     source = (ROOT / "linter" / "engine.py").read_text(encoding="utf-8")
     assert set(re.findall(r"[A-Z]{3}\d{3}", source)) == {"INT001"}
+
+
+def _code_strings(path: Path):
+    """The string constants of a module that are code: not its docstrings, nor a rule's summary
+    or bad/good examples (documentation, written in the languages the rule reads)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    documentation = set()
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if isinstance(body, list) and body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+            documentation.add(id(body[0].value))
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id in ("bad", "good", "summary") for t in node.targets):
+            documentation |= {id(n) for n in ast.walk(node.value)}
+    return [n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in documentation]
+
+
+def test_rules_match_no_words():
+    """A rule reads facts, and the packs' words through its Context: no regex alternation of
+    words ("held|convened", "Treaty|Convention") in rules/ — those live in linter/lang/."""
+    words = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{2,}\|[A-Za-z]{2,}(?![A-Za-z])")
+    for path in (ROOT / "rules").rglob("*.py"):
+        assert not [s for s in _code_strings(path) if words.search(s)], path

@@ -1,9 +1,10 @@
 """Events and cues: the second pass, over the document's other facts and its structure.
 
 An event is found on its trigger word (pack `events.TRIGGERS`: 签署, ratified, held …). Within a
-bounded window of its sentence it takes the nearest date as its date, the nearest instrument
-title, document symbol or ordinal meeting as its subject, and a future or completed marker of
-the clause before it as its tense. Cues (其中, respectively, 每人, per capita …) are facts of their
+bounded window of its sentence it takes as its date the nearest one on the side and within the
+reach its pack writes dates (`DATE_REACH`: 于 … 签署, signed … on), as its subject the nearest
+instrument title, ordinal meeting or document symbol, and as its tense a future or completed
+marker of the clause before it. Cues (其中, respectively, 每人, per capita …) are facts of their
 own so that rules about totals and lists need not match words.
 """
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from linter import lang
 from linter.facts import Cue, Date, DateRange, Event, Symbol
 
 REACH = 120  # characters either side of a trigger that its date and subject may be in
@@ -22,11 +24,18 @@ class _Tables(NamedTuple):
     triggers: re.Pattern
     trigger_kind: dict  # word → (event kind, pack code)
     not_after: re.Pattern | None
+    not_triggers: frozenset  # words that hold a trigger but are none (生效会议)
     cues: re.Pattern | None
     cue_kind: dict
     meeting: re.Pattern | None
+    instrument: re.Pattern | None  # an instrument named without quotes ("the … Treaty")
+    generic: frozenset  # instrument words that alone name no instrument
     future: re.Pattern | None
     completed: re.Pattern | None
+    completed_triggers: frozenset  # triggers written in the past ("signed", "held"): pack COMPLETED_TRIGGERS
+    date_reach: dict  # pack code → ((side, characters), …): where a trigger's date is looked for, in order
+    deadline: re.Pattern | None  # right before a date: it is a deadline ("by 30 June"), no event's day
+    deadline_after: re.Pattern | None  # right after it (2021 年 7 月前)
 
 
 def _alternation(words) -> str:
@@ -42,28 +51,41 @@ def _compiled(words) -> re.Pattern | None:
     return re.compile(_alternation(words)) if words else None
 
 
+def _any(patterns) -> re.Pattern | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
 @cache
 def _tables(packs: tuple) -> _Tables | None:
-    kinds, cues, meetings, future, completed, not_after = {}, {}, [], [], [], []
+    kinds, cues = {}, {}
     for pack in packs:
         for word, kind in pack.get("events", "TRIGGERS", {}).items():
             kinds.setdefault(word, (kind, pack.code))
         for word, cue in pack.get("events", "CUES", {}).items():
             cues.setdefault(word, (cue, pack.code))
-        if pack.get("events", "MEETING"):
-            meetings.append(pack.get("events", "MEETING"))
-        future += pack.get("events", "FUTURE", ())
-        completed += pack.get("events", "COMPLETED", ())
-        not_after += pack.get("events", "NOT_TRIGGER_AFTER", ())
     if not kinds:
         return None
+
+    def table(name):
+        return lang.merged(packs, "events", name)
+
+    def patterns(name):  # one regex string per pack
+        return [p for pack in packs if (p := pack.get("events", name))]
+
+    not_after, not_triggers = table("NOT_TRIGGER_AFTER"), table("NOT_TRIGGERS")
+    future, completed = table("FUTURE"), table("COMPLETED")
     return _Tables(
-        re.compile(_alternation(kinds)), kinds,
+        re.compile(_alternation([*kinds, *not_triggers])), kinds,
         re.compile("|".join(re.escape(w) for w in not_after)) if not_after else None,
+        frozenset(not_triggers),
         _compiled(cues), cues,
-        re.compile("|".join(f"(?:{m})" for m in meetings)) if meetings else None,
+        _any(patterns("MEETING")), _any(patterns("INSTRUMENT_TITLE")), frozenset(table("GENERIC_TITLES")),
         re.compile(rf"(?:{_alternation(future)})") if future else None,
         re.compile(rf"(?:{_alternation(completed)})") if completed else None,
+        frozenset(table("COMPLETED_TRIGGERS")),
+        {pack.code: pack.get("events", "DATE_REACH", ()) for pack in packs},
+        re.compile(rf"(?:{_alternation(deadline)})\s*$") if (deadline := table("DEADLINE_BEFORE")) else None,
+        re.compile(rf"\s*(?:{_alternation(deadline_after)})") if (deadline_after := table("DEADLINE_AFTER")) else None,
     )
 
 
@@ -81,22 +103,57 @@ def extract(document, facts, packs: tuple, skip=lambda start, end: False) -> lis
             if not skip(m.start(), m.end()) and not facts.within(m.start(), m.end()):
                 cue, code = tables.cue_kind[m.group()]
                 found.append(Cue(start=m.start(), end=m.end(), text=m.group(), lang=code, cue=cue))
-    for m in tables.triggers.finditer(text):
+    hits = [m for m in tables.triggers.finditer(text)
+            if not (skip(*m.span()) or facts.within(*m.span()) or m.group() in tables.not_triggers or _continues(tables, text, m.end()))]
+    kinds = [tables.trigger_kind[m.group()] for m in hits]
+    # A subject between two triggers of one kind is the nearer one's, and one beyond the other
+    # trigger is not this one's: "X signed the A Treaty and Y signed a protocol" is no second
+    # signature of the A Treaty.
+    previous, following, last = [-len(text)] * len(hits), [2 * len(text)] * len(hits), {}
+    for i, (kind, _) in enumerate(kinds):
+        if kind in last:
+            previous[i], following[last[kind]] = hits[last[kind]].end(), hits[i].start()
+        last[kind] = i
+    for m, (kind, code), after, before in zip(hits, kinds, previous, following):
         start, end = m.span()
-        if skip(start, end) or facts.within(start, end) or _continues(tables, text, end):
-            continue
-        kind, code = tables.trigger_kind[m.group()]
         sentence = structure.sentence_at(start) or document.line_span(document.line_of(start) + 1)
         low, high = max(sentence[0], start - REACH), min(sentence[1], end + REACH)
-        date = _nearest(facts.within(low, high, Date, DateRange), start, end)
+        dates = [d for d in facts.within(*_clause(text, low, high, start, end), Date, DateRange) if not _deadline(tables, text, d)]
+        date = _date(tables.date_reach[code], dates, start, end)
+        subject, about = _subject(tables, text, structure, title_starts, facts, low, high, start, end, after, before)
         found.append(Event(
-            start=start, end=end, text=m.group(), lang=code, event=kind,
-            subject=_subject(tables, text, structure, title_starts, facts, low, high, start, end),
+            start=start, end=end, text=m.group(), lang=code, event=kind, subject=subject, about=about,
             when=(date.first.isoformat(), date.last.isoformat()) if date is not None and date.first else None,
             date_span=(date.start, date.end) if date is not None else None,
-            tense=_tense(tables, text, low, min(start, date.start) if date is not None else start, end),
+            tense=_tense(tables, text, low, date, start, end),
         ))
     return found
+
+
+def _clause(text: str, low: int, high: int, start: int, end: int) -> tuple[int, int]:
+    """The part of [low, high) around a trigger that its date may be in: not across a semicolon
+    ("signed … on 12 March 1998; it ratified … on 2 May 1997" dates each event apart)."""
+    before = max(text.rfind(c, low, start) for c in _CLAUSE_STOPS) + 1
+    after = [i for c in _CLAUSE_STOPS if (i := text.find(c, end, high)) >= 0]
+    return max(low, before), min([high, *after])
+
+
+_CLAUSE_STOPS = "；;"
+
+
+def _deadline(tables, text: str, date) -> bool:
+    """A date written as a deadline ("by 30 June 2026", 2021 年 7 月前) is not the day of an event."""
+    return (tables.deadline is not None and tables.deadline.search(text, max(0, date.start - 16), date.start) is not None
+            or tables.deadline_after is not None and tables.deadline_after.match(text, date.end) is not None)
+
+
+def _date(reach, dates, start: int, end: int):
+    """The nearest date on the first side of the trigger (pack DATE_REACH) that has one in reach."""
+    for side, characters in reach:
+        near = [d for d in dates if (0 <= start - d.end <= characters if side == "before" else 0 <= d.start - end <= characters)]
+        if near:
+            return _nearest(near, start, end)
+    return None
 
 
 def _continues(tables: _Tables, text: str, end: int) -> bool:
@@ -110,24 +167,35 @@ def _nearest(candidates, start: int, end: int):
     return min(candidates, key=distance, default=None)
 
 
-def _subject(tables, text, structure, title_starts, facts, low, high, start, end) -> str | None:
-    """The instrument title, else the ordinal meeting, else the document symbol nearest the trigger."""
+def _subject(tables, text, structure, title_starts, facts, low, high, start, end, after, before) -> tuple[str | None, str | None]:
+    """The instrument title, else the ordinal meeting, else the document symbol nearest the
+    trigger, and which of these it is ("title", "meeting", "symbol"); none nearer to the trigger
+    of its kind that ends at `after` or starts at `before` within [low, high)."""
+    after, before = (after if after >= low else -len(text)), (before if before <= high else 2 * len(text))
+
+    def own(span) -> bool:
+        if span.end <= start:
+            return span.start >= after and start - span.end <= span.start - after
+        return span.end <= before and span.start - end <= before - span.end
+
     i = bisect.bisect_left(title_starts, low)
     titles = []
     while i < len(title_starts) and title_starts[i] < high:
         title = structure.titles[i]
         if title.end <= high:
-            titles.append(title)
+            titles.append(_Span(*title.inner))
         i += 1
-    nearest = _nearest(titles, start, end)
-    if nearest is not None:
-        return _collapse(text[slice(*nearest.inner)])
+    if tables.instrument is not None:
+        titles += [_Span(*m.span("title")) for m in tables.instrument.finditer(text, low, high)]
+    titles = [t for t in titles if own(t) and _collapse(text[t.start:t.end]) not in tables.generic]
+    if (nearest := _nearest(titles, start, end)) is not None:
+        return _collapse(text[nearest.start:nearest.end]), "title"
     if tables.meeting is not None:
-        meetings = [_Span(m.start(), m.end()) for m in tables.meeting.finditer(text, low, high)]
+        meetings = [span for m in tables.meeting.finditer(text, low, high) if own(span := _Span(*m.span()))]
         if (meeting := _nearest(meetings, start, end)) is not None:
-            return _collapse(text[meeting.start:meeting.end])
-    symbol = _nearest(facts.within(low, high, Symbol), start, end)
-    return symbol.canonical if symbol is not None else None
+            return _collapse(text[meeting.start:meeting.end]), "meeting"
+    symbol = _nearest([f for f in facts.within(low, high, Symbol) if own(f)], start, end)
+    return (symbol.canonical, "symbol") if symbol is not None else (None, None)
 
 
 class _Span(NamedTuple):
@@ -136,15 +204,25 @@ class _Span(NamedTuple):
 
 
 def _collapse(words: str) -> str:
-    return " ".join(words.split())
+    """One space between words, none beside a character outside ASCII: 第 64 届大会 and 第64届大会
+    are one subject (a key is the same however the subject is spaced)."""
+    return _BESIDE_WIDE.sub("", " ".join(words.split()))
 
 
-def _tense(tables, text, low: int, before: int, end: int) -> str | None:
-    """"future" when the clause before the event (or its date) has a future marker; "completed"
-    when it, or the word right after the trigger, has a completed one."""
+_BESIDE_WIDE = re.compile(r" (?=[^\x00-\x7f])|(?<=[^\x00-\x7f]) ")
+
+
+def _tense(tables, text, low: int, date, start: int, end: int) -> str | None:
+    """"future" when the event's words, from the clause of its date or trigger (whichever comes
+    first) up to the trigger, have a future marker (截至 2030 年，将有 40 国批准); "completed" when
+    they, or the word right after the trigger, have a completed marker, or the trigger is
+    written in the past."""
+    before = min(start, date.start) if date is not None else start
     clause_start = max(low, max(text.rfind(c, low, before) for c in "，,；;") + 1)
-    if tables.future is not None and tables.future.search(text, clause_start, before):
+    if tables.future is not None and tables.future.search(text, clause_start, start):
         return "future"
-    if tables.completed is not None and (tables.completed.search(text, clause_start, before) or tables.completed.match(text, end)):
+    if text[start:end] in tables.completed_triggers:
+        return "completed"
+    if tables.completed is not None and (tables.completed.search(text, clause_start, start) or tables.completed.match(text, end)):
         return "completed"
     return None

@@ -55,5 +55,3 @@ CONTINUATION = rf"{SP}(?:[{_DASHES}]|to |until |and ){SP}\d"
 
 SINCE_BEFORE = ("since",)
 AS_OF_BEFORE = ("as of", "as at", "As of", "As at")
-# Phrases before a date that make it a plan, not a completed event.
-FUTURE_MARKERS = ("will", "to be held", "scheduled", "planned", "expected", "due", "by", "until", "before", "upcoming", "next")

@@ -40,5 +40,3 @@ CONTINUATION = rf"{SP}(?:{_CONNECTOR}){SP}\d|{SP}[{''.join(AND_DAY)}]{SP}(?:{_MO
 
 SINCE_AFTER = ("以来", "起")  # 1983 年以来
 AS_OF_BEFORE = ("截至", "截止", "截止到")
-# Phrases before a date that make it a plan, not a completed event.
-FUTURE_MARKERS = ("将于", "将在", "将", "拟于", "拟", "计划于", "计划", "预计", "定于", "之前", "前")

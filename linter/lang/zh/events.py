@@ -3,7 +3,7 @@
 # Trigger word → event kind. Longer words first is the engine's job.
 TRIGGERS = {
     "签署": "signature", "签字": "signature", "簽署": "signature",
-    "批准": "ratification", "核准": "ratification",
+    "批准": "ratification", "核准": "ratification", "交存批准书": "ratification",
     "加入": "accession",
     "生效": "entry-into-force",
     "通过": "adoption", "通過": "adoption",
@@ -15,6 +15,16 @@ TRIGGERS = {
 }
 # A trigger that is part of a longer word is not one: 加入国 (a member), 通过率 (a rate).
 NOT_TRIGGER_AFTER = ("国", "率", "者", "后的")
+# Words that hold a trigger but name something else: 促进条约生效会议 is a meeting, not an entry into force.
+NOT_TRIGGERS = ("生效会议",)
+# Instrument words: a title ending in one names an instrument (《…公约》); one alone names none (《公约》).
+GENERIC_TITLES = ("条约", "公约", "议定书", "协定", "修正案")
+# What kind of instrument a title names (regex fragments), by its ending (…法, …公约): the group that matches.
+INSTRUMENT_KIND = (rf"({'|'.join(('法', *GENERIC_TITLES))})$",)
+# Names of the NPT in a conference title.
+NPT_NAMES = ("不扩散核武器条约",)
+# Where an event's date is written, and how far from its trigger: before it (于 2019 年 11 月举行).
+DATE_REACH = (("before", 25),)
 # A meeting named by its ordinal: 第十次部长级会议, 第 64 届大会.
 MEETING = r"第[一二三四五六七八九十百\d ]+[次届][^\s，。；、“”()（）]{2,16}?(?:审议会议|会议|大会|峰会|论坛)"
 
@@ -22,9 +32,15 @@ CUES = {
     "其中": "composition", "包括": "composition",
     "分别": "enumeration", "分別": "enumeration",
     "每人": "per-unit", "人均": "per-unit", "每年": "per-unit",
-    "将于": "future", "拟于": "future", "计划于": "future", "预计": "future", "定于": "future",
-    "已经": "completed", "业已": "completed",
+    # the parts that make up a whole follow (由 5 名…和 8 名…组成), not some of them (包括)
+    "由": "consists-of", "组成": "consists-of", "組成": "consists-of",
+    # an exhaustive enumeration follows (3 份工作文件，分别是 A、B 和 C)
+    "分别是": "namely", "分别为": "namely", "如下：": "namely", "如下:": "namely", "即：": "namely", "即:": "namely",
 }
 # Markers of the clause before a trigger or its date that make the event a plan or a fact.
 FUTURE = ("将于", "将在", "将", "拟于", "拟", "计划于", "计划", "预计", "定于")
 COMPLETED = ("已经", "业已", "已", "了")
+# They are cues too, but for single characters (将, 已, 了): too common to be cues alone.
+CUES |= {w: "future" for w in FUTURE if len(w) > 1} | {w: "completed" for w in COMPLETED if len(w) > 1}
+# Right after a date: it is a deadline (2021 年 7 月前提交), not the day of the event.
+DEADLINE_AFTER = ("之前", "以前", "前")

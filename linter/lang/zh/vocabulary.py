@@ -10,29 +10,12 @@ CONTRIBUTION_WORDS = ("捐款", "捐助", "捐赠", "认捐", "自愿")
 # Amounts: scale words a report would write, in the order tried for a suggestion (none first).
 IDIOMATIC_SCALES = ("万", "亿", "万亿")
 
-# Counts (CNT001): words that say the parts listed after a total compose it (regex fragments).
-COMPOSITION_PATTERNS = ("由", "组成")
-# Counts: what joins two parts of a total ("7 名日本专家以及 10 名…").
+# Counts (CNT001): what joins two parts of a total ("7 名日本专家以及 10 名…").
 PART_JOINERS = ("以及", "和", "及", "与", "、", "，")
-# Counts (CNT002): markers that announce an exhaustive enumeration (regex fragments).
-ENUMERATION_MARKERS = ("分别是", "分别为", "如下[:：]", "即[:：]")
-# Counts: what separates the items of an enumeration; the joiner before its last item (none).
+# Counts (CNT002): what separates the items of an enumeration; the joiner before its last item (none).
 ITEM_SEPARATORS = ("、", "，", "以及", "和", "及")
 # Counts: numerals that make an enumeration a breakdown of the number ("三位来自非洲、五位…").
 NUMERAL_CHARACTERS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "两")
-
-# Dates (DAT003, DAT004): the events a date is attached to, by the verb beside it.
-EVENT_WORDS = {"签署": "signature", "批准": "ratification", "生效": "entry into force", "加入": "accession"}
-# Dates: words that, right after an event word, make it a meeting's name (促进条约生效会议).
-EVENT_MEETING_WORDS = ("会议",)
-# Dates: instrument words that alone name no instrument.
-GENERIC_TITLES = ("条约", "公约", "议定书", "协定", "修正案")
-# Dates (DAT005, regex fragments): a plan before a date, after it, anywhere before it in its
-# sentence, and words that say an event has happened (了/已).
-FUTURE_BEFORE = ("将于?", "拟于?", "计划于?", "预计于?", "定于")
-FUTURE_AFTER = ("之前", "以前", "前", "举行的下一", "召开的下一")
-FUTURE_IN_SENTENCE = ("将", "拟", "计划", "预计")
-COMPLETED = ("了", "已", "业已", "举行了", "召开了")
 
 # Symbols (SYM002): how a symbol cited after its date begins ("2023 年 12 月 19 日第 78/123 号").
 SYMBOL_AFTER_DATE = ("第",)
