@@ -15,6 +15,7 @@ Invalid calendar dates (a day 30 in a month of 28) are kept as facts with `valid
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -57,6 +58,14 @@ def _grammar(pack: LanguagePack):
             year_to |= dash + pp.Group(token(get("SHORT_YEAR_END"), "short year"))("b")
         return pp.Opt(token(get("FROM"), "from")("intro") + SP()) + pp.Group(bare_year)("a") + pp.Opt(year_to)
 
+    def open_point():
+        """A month (and day) without a year, alone or starting a range: 11 月 · 7月17日至19日."""
+        start = pp.Group(pp.MatchFirst([token(p, "open date") for p in get("OPEN_POINTS")]))("a")
+        if not get("RANGE_ENDS"):
+            return start
+        connector = one_of(get("CONNECTORS"), "range connector")
+        return start + pp.Opt(SP() + connector + SP() + pp.Group(pp.MatchFirst([token(p, "range end") for p in get("RANGE_ENDS")]))("b"))
+
     def year_range():
         first, then = get("YEAR_RANGE")
         connector = one_of(get("CONNECTORS"), "range connector")
@@ -65,7 +74,7 @@ def _grammar(pack: LanguagePack):
     forms = {
         "point_range": point_range,
         "year_range": year_range,
-        "open_point": lambda: pp.Group(pp.MatchFirst([token(p, "open date") for p in get("OPEN_POINTS")]))("a"),
+        "open_point": open_point,
         "between": between,
         "start_range": start_range,
         "point": lambda: pp.Group(point)("a"),
@@ -120,11 +129,18 @@ def extract(text: str, packs: tuple = ()) -> list:
 
 def _glued(text: str, pack: LanguagePack) -> list:
     """Years with a footnote number glued on ("of 19721"): the year, when the document defines
-    the footnote; the number is otherwise no fact at all, never the year 19721."""
+    the footnote; the number is otherwise no fact at all, never the year 19721. And two years
+    glued together (20242025): the range."""
+    facts = []
+    if (glued := pack.get("dates", "GLUED_RANGE", None)) is not None:
+        for m in _compiled(glued).finditer(text):
+            first, last = int(m.group("y")), int(m.group("y2"))
+            if first < last <= first + pack.get("dates", "MAX_GLUED_SPAN", 0):
+                facts.append(DateRange(start=m.start(), end=m.end(), text=m.group(), lang=pack.code, begin=Day(first, None, None), finish=Day(last, None, None)))
     pattern = pack.get("dates", "GLUED_FOOTNOTE", None)
     if pattern is None:
-        return []
-    facts, notes = [], None
+        return facts
+    notes = None
     for m in _compiled(pattern).finditer(text):
         if notes is None:
             notes = {int(a or b) for a, b in _compiled(pack.get("dates", "FOOTNOTE_DEFINITION")).findall(text)}
@@ -140,6 +156,7 @@ def _compiled(pattern: str) -> re.Pattern:
 
 def _extract(text: str, pack: LanguagePack, words: dict, months: dict) -> list:
     facts: list = []
+    waiting: list = []  # open points whose sentence gives no year before them
     open_points = bool(pack.get("dates", "OPEN_POINTS"))
     for start, end, t in _scanner(pack).scan(text):
         a = t["a"]
@@ -152,8 +169,13 @@ def _extract(text: str, pack: LanguagePack, words: dict, months: dict) -> list:
             if "yy" in t["b"] and first.year is not None:  # 2019–21: the century of the start
                 year = first.year // 100 * 100 + int(t["b"]["yy"])
                 last = Day(year if year > first.year else year + 100, None, None)
-            if last.year is None and first.year is None:  # no year on either side: no complete date
-                continue
+            if last.year is None and first.year is None:  # no year on either side: the context's, if any
+                year = _year_from_context(text, start, facts, _sentence_end(pack)) if open_points else None
+                if year is None:
+                    if open_points:
+                        waiting.append((span, first, last))
+                    continue
+                first = Day(year, first.month, first.day)
             if last.year is None:  # a partial end ("… to the 28th") takes year and month
                 last = _take_year(last, first)
             elif first.year is None:  # a partial start ("the 4th to …") likewise
@@ -169,7 +191,35 @@ def _extract(text: str, pack: LanguagePack, words: dict, months: dict) -> list:
             year = _year_from_context(text, start, facts, _sentence_end(pack))
             if year is not None:
                 facts.append(Date(**span, when=Day(year, day.month, day.day), year_from_context=True))
-    return facts
+            else:
+                waiting.append((span, day, None))
+    return sorted(facts + _years_after(text, waiting, facts, _sentence_end(pack)), key=lambda f: f.start)
+
+
+def _years_after(text: str, waiting: list, facts: list, sentence_end: re.Pattern) -> list:
+    """Open points with no dated fact before them in their sentence take the year of the first one
+    after it in the sentence (经社理事会7月…2023年9月), else that of the date before them in the
+    text (2023年7月10日至19日……。其中7月17日至19日).""" 
+    starts = [f.start for f in facts]
+    out = []
+    for span, first, last in waiting:
+        i = bisect.bisect_left(starts, span["end"])
+        if i < len(facts) and facts[i].start - span["end"] <= _CONTEXT_REACH and not sentence_end.search(text, span["end"], facts[i].start):
+            year = _start_day(facts[i]).year
+        elif i and span["start"] - facts[i - 1].end <= _PRECEDING_REACH:
+            year = _start_day(facts[i - 1]).year
+        else:
+            continue
+        begin = Day(year, first.month, first.day)
+        if last is None:
+            out.append(Date(**span, when=begin, year_from_context=True))
+        else:
+            out.append(DateRange(**span, begin=begin, finish=_take_year(last, begin)))
+    return out
+
+
+def _start_day(fact) -> Day:
+    return fact.begin if isinstance(fact, DateRange) else fact.when
 
 
 def _not_a_year(text: str, start: int, pack: LanguagePack) -> bool:
@@ -205,8 +255,10 @@ def _qualifier(text: str, start: int, end: int, words: dict) -> str | None:
     return None
 
 
-# How far back an open point looks for the dated fact whose year it takes: a sentence's length.
+# How far an open point looks for the dated fact whose year it takes: a sentence's length; and,
+# when its sentence has none, back to the date before it: a paragraph's.
 _CONTEXT_REACH = 400
+_PRECEDING_REACH = 1200
 
 
 def _year_from_context(text: str, start: int, earlier: list, sentence_end: re.Pattern) -> int | None:
