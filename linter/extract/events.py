@@ -15,6 +15,7 @@ from functools import cache
 from typing import NamedTuple
 
 from linter import lang
+from linter.extract.grammar import words
 from linter.facts import Cue, Date, DateRange, Event, Symbol
 
 REACH = 120  # characters either side of a trigger that its date and subject may be in
@@ -38,17 +39,24 @@ class _Tables(NamedTuple):
     deadline_after: re.Pattern | None  # right after it (2021 年 7 月前)
 
 
-def _alternation(words) -> str:
-    """Longest first; an ASCII word must stand alone ("held" is not in "withheld")."""
-    parts = []
-    for word in sorted(set(words), key=len, reverse=True):
-        escaped = re.escape(word)
-        parts.append(rf"(?<![A-Za-z]){escaped}(?![A-Za-z])" if word.isascii() else escaped)
-    return "|".join(parts)
+def _alternation(table, left: bool = True) -> str:
+    """The longest of the words at a position, as tries (grammar.words); an ASCII word must stand
+    alone ("held" is not in "withheld"). Without the `left` look-behind the pattern starts with
+    the words' first characters, which `re` skips ahead to: the scans of the whole text check the
+    left edge themselves (`_alone`)."""
+    ascii_words = [w for w in set(table) if w.isascii()]
+    other = [w for w in set(table) if not w.isascii()]
+    parts = [rf"{'(?<![A-Za-z])' if left else ''}(?:{words(ascii_words)})(?![A-Za-z])"] if ascii_words else []
+    return "|".join([*parts, *([words(other)] if other else [])])
+
+
+def _scan(pattern: re.Pattern, text: str):
+    """The matches of a whole-text scan whose ASCII word starts a word."""
+    return (m for m in pattern.finditer(text) if not (m.start() and m.group().isascii() and text[m.start() - 1].isascii() and text[m.start() - 1].isalpha()))
 
 
 def _compiled(words) -> re.Pattern | None:
-    return re.compile(_alternation(words)) if words else None
+    return re.compile(_alternation(words, left=False)) if words else None
 
 
 def _any(patterns) -> re.Pattern | None:
@@ -75,7 +83,7 @@ def _tables(packs: tuple) -> _Tables | None:
     not_after, not_triggers = table("NOT_TRIGGER_AFTER"), table("NOT_TRIGGERS")
     future, completed = table("FUTURE"), table("COMPLETED")
     return _Tables(
-        re.compile(_alternation([*kinds, *not_triggers])), kinds,
+        re.compile(_alternation([*kinds, *not_triggers], left=False)), kinds,
         re.compile("|".join(re.escape(w) for w in not_after)) if not_after else None,
         frozenset(not_triggers),
         _compiled(cues), cues,
@@ -99,11 +107,11 @@ def extract(document, facts, packs: tuple, skip=lambda start, end: False) -> lis
     title_starts = [t.start for t in structure.titles]
     found: list = []
     if tables.cues is not None:
-        for m in tables.cues.finditer(text):
+        for m in _scan(tables.cues, text):
             if not skip(m.start(), m.end()) and not facts.within(m.start(), m.end()):
                 cue, code = tables.cue_kind[m.group()]
                 found.append(Cue(start=m.start(), end=m.end(), text=m.group(), lang=code, cue=cue))
-    hits = [m for m in tables.triggers.finditer(text)
+    hits = [m for m in _scan(tables.triggers, text)
             if not (skip(*m.span()) or facts.within(*m.span()) or m.group() in tables.not_triggers or _continues(tables, text, m.end()))]
     kinds = [tables.trigger_kind[m.group()] for m in hits]
     # A subject between two triggers of one kind is the nearer one's, and one beyond the other
