@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cache
+from itertools import repeat
 
 from linter.extract.context import word_after, word_before
 from linter.extract.grammar import SP, Scanner, finish, numeral_digits, one_of, to_number, token
@@ -127,13 +128,17 @@ def extract(text: str, packs: tuple = ()) -> list:
     return facts
 
 
+_LONG_FIGURE = re.compile(r"\d{4}\.?\d")  # a year and more digits: a run of digits starts with one
+
+
 def _glued(text: str, pack: LanguagePack) -> list:
     """Years with a footnote number glued on ("of 19721"): the year, when the document defines
     the footnote; the number is otherwise no fact at all, never the year 19721. And two years
     glued together (20242025): the range."""
     facts = []
+    runs = [m.start() for m in _LONG_FIGURE.finditer(text)]  # the only places either can start
     if (glued := pack.get("dates", "GLUED_RANGE", None)) is not None:
-        for m in _compiled(glued).finditer(text):
+        for m in filter(None, map(_compiled(glued).match, repeat(text), runs)):
             first, last = int(m.group("y")), int(m.group("y2"))
             if first < last <= first + pack.get("dates", "MAX_GLUED_SPAN", 0):
                 facts.append(DateRange(start=m.start(), end=m.end(), text=m.group(), lang=pack.code, begin=Day(first, None, None), finish=Day(last, None, None)))
@@ -141,7 +146,7 @@ def _glued(text: str, pack: LanguagePack) -> list:
     if pattern is None:
         return facts
     notes = None
-    for m in _compiled(pattern).finditer(text):
+    for m in filter(None, map(_compiled(pattern).match, repeat(text), runs)):
         if notes is None:
             notes = {int(a or b) for a, b in _compiled(pack.get("dates", "FOOTNOTE_DEFINITION")).findall(text)}
         if int(m.group("note")) in notes:
