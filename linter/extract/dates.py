@@ -133,8 +133,8 @@ _LONG_FIGURE = re.compile(r"\d{4}\.?\d")  # a year and more digits: a run of dig
 
 def _glued(text: str, pack: LanguagePack) -> list:
     """Years with a footnote number glued on ("of 19721"): the year, when the document defines
-    the footnote; the number is otherwise no fact at all, never the year 19721. And two years
-    glued together (20242025): the range."""
+    the footnote; the number is otherwise no fact at all, never the year 19721; one that closes a
+    range (2014–\n201815) closes it. And two years glued together (20242025): the range."""
     facts = []
     runs = [m.start() for m in _LONG_FIGURE.finditer(text)]  # the only places either can start
     if (glued := pack.get("dates", "GLUED_RANGE", None)) is not None:
@@ -150,7 +150,13 @@ def _glued(text: str, pack: LanguagePack) -> list:
         if notes is None:
             notes = {int(a or b) for a, b in _compiled(pack.get("dates", "FOOTNOTE_DEFINITION")).findall(text)}
         if int(m.group("note")) in notes:
-            facts.append(Date(start=m.start(), end=m.end("y"), text=m.group("y"), lang=pack.code, when=Day(int(m.group("y")), None, None)))
+            year = Day(int(m.group("y")), None, None)
+            opened = _compiled(pack.get("dates", "GLUED_RANGE_START", r"(?!)")).search(text, max(0, m.start() - 8), m.start())
+            if opened is not None and int(opened.group("y")) < year.year:
+                start = opened.start()
+                facts.append(DateRange(start=start, end=m.end("y"), text=text[start : m.end("y")], lang=pack.code, begin=Day(int(opened.group("y")), None, None), finish=year))
+            else:
+                facts.append(Date(start=m.start(), end=m.end("y"), text=m.group("y"), lang=pack.code, when=year))
     return facts
 
 

@@ -18,4 +18,6 @@ GLUED_FOOTNOTE = rf"(?<![\w.,/\-])(?P<y>(?:1[89]|20)\d\d)\.?(?P<note>[1-9]\d?)(?
 # later than the first by at most MAX_GLUED_SPAN years, or it is some other number).
 GLUED_RANGE = r"(?<![\w.,/\-])(?P<y>(?:1[89]|20)\d\d)(?P<y2>(?:1[89]|20)\d\d)(?![\w.,/\-])"
 MAX_GLUED_SPAN = 10
+# … and the end of a range it closes: "2014–\n201815" is 2014–2018 and footnote 15.
+GLUED_RANGE_START = r"(?P<y>(?:1[89]|20)\d\d)[ \u00a0]?[–—‒−-][ \u00a0\n]?\Z"
 FOOTNOTE_DEFINITION = r"(?m)^(?:\[\^(\d{1,3})\]:|(\d{1,3})[ \t]+(?=[A-Z]))"
