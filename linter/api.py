@@ -8,7 +8,7 @@ from __future__ import annotations
 from linter import damage, lexicon
 from linter.describe import grouped, scientific
 from linter.extract import FactIndex
-from linter.extract.symbols import corrected, implied_period
+from linter.extract.symbols import corrected, encoded_years, implied_period
 from linter.facts import Count, Cue, Date, DateRange, Day, Event, Fact, Money, Percentage, Quantity, Symbol, Url
 from linter.rule import Context, Finding, Fix, Outcome, Related, Rule, Severity, dated, visible
 from linter.units import USD_PER_UNIT, scale_factor, usd_equivalent
@@ -22,8 +22,9 @@ __all__ = [
     "grouped", "scientific",
     # arithmetic on amounts: scale words and order-of-magnitude exchange rates
     "USD_PER_UNIT", "scale_factor", "usd_equivalent",
-    # symbols: the corrected form of a malformed symbol, the period a session symbol implies
-    "corrected", "implied_period",
+    # symbols: the corrected form of a malformed symbol, the period a session symbol implies,
+    # the years its parts stand for
+    "corrected", "implied_period", "encoded_years",
     # damaged input regions (linter.damage) and Chinese word segmentation (linter.lexicon)
     "damage", "lexicon",
 ]

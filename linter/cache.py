@@ -59,6 +59,7 @@ def config_fingerprint(config: Config) -> str:
     known = _FINGERPRINTS.get(id(config))
     if known is None or known[0] is not config:
         fields = {k: v for k, v in asdict(config).items() if k not in ("sources", "path", "waivers")}
+        fields["today"] = config.current_date()  # a finding can depend on the day: yesterday's entry is not today's
         known = _FINGERPRINTS[id(config)] = (config, hashlib.sha256(json.dumps(fields, sort_keys=True, default=str).encode()).hexdigest()[:16])
     return known[1]
 

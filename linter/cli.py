@@ -367,7 +367,7 @@ def show_config(path, config_file, isolated):
         "fail-on": config.fail_on, "language": config.language or "auto", "message-language": config.message_language,
         "exclude": list(config.exclude), "severity": config.severity, "per-file-ignores": {k: list(v) for k, v in config.per_file_ignores.items()},
         "rules": {code: {k: str(v) if not isinstance(v, (int, float, list, dict)) else v for k, v in opts.items()} for code, opts in config.rules.items()},
-        "waivers": len(config.waivers),
+        "waivers": len(config.waivers), "today": config.current_date().isoformat(),
     }
     for key, value in rows.items():
         click.echo(f"{key} = {json.dumps(value, ensure_ascii=False)}  # {config.sources.get(key, 'default')}")

@@ -53,6 +53,7 @@ class Config:
     rules: dict[str, dict] = field(default_factory=dict)  # rule code → options
     waivers: tuple[dict, ...] = ()
     docs_url: str | None = None  # where the rule pages are published (see linter.rule_docs)
+    today: dt.date | None = None  # the day time-dependent checks compare with; None: the day of the run
     sources: dict[str, str] = field(default_factory=dict)  # key → where its value was set
 
     def relative(self, path: str) -> str:
@@ -69,6 +70,17 @@ class Config:
     def options_for(self, rule: Rule) -> dict:
         return {**rule.options, **self.rules.get(rule.code, {})}
 
+    def current_date(self) -> dt.date:
+        """"Today" for the checks: the configured `today`, else the day the run started."""
+        return self.today or run_date()
+
+
+@cache
+def run_date() -> dt.date:
+    """The wall clock, read once per run: every file of a run is checked on the same day, and
+    nothing below the configuration reads the clock."""
+    return dt.date.today()
+
 
 KEYS = {
     "select": "list of rule codes, prefixes or names",
@@ -83,6 +95,7 @@ KEYS = {
     "rules": "table of rule code or name = table of options",
     "waivers": "list of tables with file, code, match and reason",
     "docs-url": "an http(s) URL: the base address of the published rule pages",
+    "today": "a date such as 2026-12-03: the day time-dependent checks compare with (default: the day of the run)",
 }
 
 
@@ -201,6 +214,8 @@ def parse(data: dict, path: str) -> Config:
             if not isinstance(value, str) or not value.startswith(("https://", "http://")):
                 raise fail(key, f"expected {KEYS[key]}, got {value!r}")
             fields["docs_url"] = value
+        elif key == "today":
+            fields["today"] = _date(value, key, fail)
         else:
             raise fail(key, f"unknown key; allowed keys: {', '.join(sorted(KEYS))}")
     return Config(**fields, sources={key: path for key in data})
@@ -241,14 +256,21 @@ def _coerce(default, value, key, fail):
     elif isinstance(default, dict):
         if not isinstance(value, dict) or not all(number(v) for v in value.values()):
             raise fail(key, f"expected a table of positive numbers, got {value!r}")
-    elif isinstance(value, str):
+    else:
+        return _date(value, key, fail)
+    return value
+
+
+def _date(value, key, fail) -> dt.date:
+    """A TOML date (2020-10-07) or an ISO date string; a date with a time of day is not a day."""
+    if isinstance(value, str):
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
-            raise fail(key, f"expected a date such as 2020-10-07, got {value!r}") from None
-    elif not isinstance(value, dt.date):
-        raise fail(key, f"expected a date such as 2020-10-07, got {value!r}")
-    return value
+            pass
+    elif isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    raise fail(key, f"expected a date such as 2020-10-07, got {value!r}")
 
 
 def parse_waivers(value, fail) -> tuple[dict, ...]:

@@ -36,7 +36,7 @@ def lint(analysis: Analysis, rules: Sequence[Rule], config: Config | None = None
     config = config or Config()
     document = analysis.document
     analysis.facts  # noqa: B018 — extracted before any rule runs: an extractor's failure is the file's, not a rule's
-    ctx = Context(analysis, config.rules, config.message_language)
+    ctx = Context(analysis, config.rules, config.message_language, today=config.current_date())
     findings: list[Finding] = []
     for rule in rules:
         _run_hook(findings, rule, rule.check, ctx)

@@ -89,12 +89,14 @@ class Context:
     """What a rule sees: the document's analysis (its text, structure, facts and packs) and the
     rule's options."""
 
-    def __init__(self, analysis: Analysis, rule_options: dict[str, dict] | None = None, language: str = "en"):
+    def __init__(self, analysis: Analysis, rule_options: dict[str, dict] | None = None, language: str = "en",
+                 today: dt.date | None = None):
         self.analysis = analysis
         self.document = analysis.document
         self.packs = analysis.packs  # the packs chosen for the document's language (what its words are)
         self.rule_options = rule_options or {}  # rule code → configured options
         self.language = language  # the language messages are written in: a pack code
+        self.today = today  # the day of the check (configuration `today`, else the run's); None: time checks do not run
         self.said: dict[tuple, str] = {}  # messages already written for this document (Rule.say)
         self._words: dict[tuple, dict | tuple] = {}
 

@@ -5,7 +5,7 @@ import bisect
 import functools
 import re
 
-from linter.api import Context, Date, DateRange, Related, Rule, Severity, Symbol, corrected, implied_period
+from linter.api import Context, Date, DateRange, Related, Rule, Severity, Symbol, corrected, encoded_years, implied_period
 from rules.common import line_of
 
 # Security Council resolutions whose adoption year is known (number → year). Numbers run
@@ -43,7 +43,8 @@ class MalformedSymbol(Rule):
 
     What it checks: the dot in CONF.2010, Roman PrepCom numbers (PC.I, not PC.1), the UN spelling
     of suffixes (Add.1, Corr.1, Rev.1, Amend.1), year components in the future, General Assembly
-    sessions that have not opened.
+    sessions that have not opened ("the future" is after next year, counted from the configured
+    `today`, else the day of the run).
     Why it matters: a malformed symbol cannot be looked up, and often hides a wrong document.
     """
 
@@ -56,12 +57,21 @@ class MalformedSymbol(Rule):
 
     def check(self, ctx: Context):
         for symbol in ctx.facts.of(Symbol):
-            if symbol.problems:
+            found = symbol.problems + _future(ctx, symbol)
+            if found:
                 fixed = corrected(symbol.components)
-                problems = ctx.join([self.say(ctx, kind, part=part, fixed=right) for kind, part, right in symbol.problems], "problems")
+                problems = ctx.join([self.say(ctx, kind, part=part, fixed=right) for kind, part, right in found], "problems")
                 message = self.say(ctx, "malformed", symbol=symbol.text, series=symbol.series, problems=problems)
                 suggestion = self.say(ctx, "fix", fixed=fixed) if fixed != "/".join(symbol.components) else None
                 yield self.finding(symbol.start, symbol.end, message, suggestion)
+
+
+def _future(ctx: Context, symbol: Symbol) -> tuple[tuple[str, str, str], ...]:
+    """The parts of a symbol that stand for a year after next year (next year's meetings have
+    their documents already); none when the context knows no date."""
+    if ctx.today is None:
+        return ()
+    return tuple((kind, part, "") for kind, part, year in encoded_years(symbol.components) if year > ctx.today.year + 1)
 
 
 class SymbolYearMismatch(Rule):

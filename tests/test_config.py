@@ -1,6 +1,7 @@
 """Configuration discovery, precedence, validation messages and their effect on a run."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 
@@ -8,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from linter.cli import main
-from linter.config import ConfigError, find_config, load_config
+from linter.config import ConfigError, find_config, load_config, run_date
 
 REPORT = "示例国于 2021 年、2022 年和 2023 年分别捐助了 598 000 美元、605 500 美元和 240 万亿美元。\n见 www.un.org/a。\n见 www.un.org/a。\n"
 
@@ -88,7 +89,7 @@ def test_exclude_applies_to_files_found_in_directories(repo):
 
 
 @pytest.mark.parametrize("content, message", [
-    ('colour = "red"\n', "colour: unknown key; allowed keys: docs-url, exclude, extend-select, fail-on, ignore, language, message-language, per-file-ignores, rules, select, severity, waivers"),
+    ('colour = "red"\n', "colour: unknown key; allowed keys: docs-url, exclude, extend-select, fail-on, ignore, language, message-language, per-file-ignores, rules, select, severity, today, waivers"),
     ('select = "AMT"\n', "select: expected a list of rule codes, prefixes or names, got 'AMT'"),
     ('select = ["XYZ"]\n', "select: unknown rule 'XYZ' (see `treatylint rules`)"),
     ('fail-on = "fatal"\n', "fail-on: expected one of 'error', 'warning', 'info', got 'fatal'"),
@@ -100,6 +101,8 @@ def test_exclude_applies_to_files_found_in_directories(repo):
     ('[rules.AMT001]\nmax-usd = "big"\n', "rules.AMT001.max-usd: expected a positive number, got 'big'"),
     ('[rules.AMT001]\ncurrency-max = { XXX = 5 }\n', "rules.AMT001.currency-max.XXX: unknown key; allowed: USD, EUR, CHF, GBP, JPY, CNY, RUB, CAD, AUD"),
     ('[rules.DAT005]\nreference-date = "yesterday"\n', "rules.DAT005.reference-date: expected a date such as 2020-10-07, got 'yesterday'"),
+    ('today = "tomorrow"\n', "today: expected a date such as 2020-10-07, got 'tomorrow'"),
+    ("today = 2026-12-03T10:00:00\n", "today: expected a date such as 2020-10-07, got datetime.datetime(2026, 12, 3, 10, 0)"),
     ('[rules.TXT001]\nallow = "常常"\n', "rules.TXT001.allow: expected a list of strings, got '常常'"),
     ("[[waivers]]\ncode = \"URL001\"\nmatch = \"x\"\n", "waivers[0]: 'reason' is required (a non-empty string)"),
     ("select = [\n", "not valid TOML"),
@@ -140,3 +143,16 @@ def test_config_command_shows_values_and_sources(repo):
     assert f'fail-on = "info"  # {repo / "treatylint.toml"}' in output
     assert 'language = "auto"  # default' in output
     assert f'rules = {{"TXT001": {{"allow": ["常常"]}}}}  # {repo / "treatylint.toml"}' in output
+
+
+def test_today_is_the_configured_day_else_the_day_of_the_run(repo):
+    path = str(repo / "reports" / "r.txt")
+    (repo / "reports" / "r.txt").write_text("See S/2030/12.\n", encoding="utf-8")
+    (repo / "treatylint.toml").write_text("today = 2026-12-03\n", encoding="utf-8")
+    assert load_config(str(repo / "treatylint.toml")).today == dt.date(2026, 12, 3)
+    assert codes(run("check", "--format", "json", "--select", "SYM001", path)) == [("SYM001", "warning")]
+    (repo / "treatylint.toml").write_text('today = "2029-06-30"\n', encoding="utf-8")
+    assert codes(run("check", "--format", "json", "--select", "SYM001", path)) == []  # 2030 is next year
+    assert f'today = "2029-06-30"  # {repo / "treatylint.toml"}' in run("config", path).output.splitlines()
+    (repo / "treatylint.toml").unlink()
+    assert f'today = "{run_date().isoformat()}"  # default' in run("config", path).output.splitlines()

@@ -75,3 +75,14 @@ def test_rules_match_no_words():
     words = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{2,}\|[A-Za-z]{2,}(?![A-Za-z])")
     for path in (ROOT / "rules").rglob("*.py"):
         assert not [s for s in _code_strings(path) if words.search(s)], path
+
+
+def test_only_the_configuration_reads_the_clock():
+    """Facts and findings are functions of the text, the packs and the configured day: extractors
+    and rules never ask the wall clock (linter.config reads it once per run)."""
+    clocks = {"date.today", "dt.date.today", "datetime.date.today", "datetime.now", "dt.datetime.now", "datetime.datetime.now",
+              "datetime.utcnow", "dt.datetime.utcnow", "datetime.datetime.utcnow", "time.time", "time.localtime"}
+    for path in [*(ROOT / "linter" / "extract").rglob("*.py"), *(ROOT / "linter" / "lang").rglob("*.py"), *(ROOT / "rules").rglob("*.py"),
+                 ROOT / "linter" / "rule.py", ROOT / "linter" / "structure.py"]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            assert not (isinstance(node, ast.Call) and ast.unparse(node.func) in clocks), f"{path} reads the clock: {ast.unparse(node)}"

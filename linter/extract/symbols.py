@@ -156,17 +156,24 @@ def series_name(first: str) -> str:
 
 def problems(components: tuple[str, ...]) -> tuple[tuple[str, str, str], ...]:
     """Grammar violations of a known series (SYM001), as (kind, as written, as it should be):
-    kinds "roman" (PC.1), "dot" (CONF2010), "suffix" (ADD.1), "future-year", "session"."""
+    kinds "roman" (PC.1), "dot" (CONF2010), "suffix" (ADD.1). A pure function of the symbol:
+    whether a year lies in the future depends on the day of the check (`encoded_years`)."""
     found = []
-    this_year = dt.date.today().year
     for part, fixed in zip(components, _corrected_parts(components)):
         if part != fixed:
             kind = "roman" if fixed.startswith("PC.") else "dot" if fixed.startswith("CONF.") else "suffix"
             found.append((kind, part, fixed))
-        if components[0] in _YEAR_SERIES and re.fullmatch(r"(?:19|20)\d\d", part) and int(part) > this_year + 1:
-            found.append(("future-year", part, ""))
-    if components[0] == "A" and len(components) > 1 and components[1].isdigit() and int(components[1]) > this_year - 1945 + 1:
-        found.append(("session", components[1], ""))
+    return tuple(found)
+
+
+def encoded_years(components: tuple[str, ...]) -> tuple[tuple[str, str, int], ...]:
+    """The years a symbol's parts stand for, as (kind, as written, year): "future-year" for a
+    year component of a dated series (S/2099/1), "session" for a General Assembly session
+    (A/99/1 → the year it opens). SYM001 compares them with the day of the check."""
+    found = [("future-year", part, int(part)) for part in components
+             if components[0] in _YEAR_SERIES and re.fullmatch(r"(?:19|20)\d\d", part)]
+    if components[0] == "A" and len(components) > 1 and components[1].isdigit():
+        found.append(("session", components[1], 1945 + int(components[1])))
     return tuple(found)
 
 
