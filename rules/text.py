@@ -7,20 +7,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import NamedTuple
 
 from linter.api import Context, Fix, Rule, Severity, lexicon
 
-# Single-character words that may stand before a word beginning with the same character
-# (交流和和平利用 = 和 + 和平, 平等等问题 = 平等 + 等): not a slip unless doubled on their own (的的).
-FUNCTION_CHARACTERS = frozenset("和与及或是在对为以于了的地得等各每由从向将把被给让使之其所而且不也都就还再又更最很非有")
-# Doubled characters that are right in UN and policy vocabulary: 南南合作 (South–South),
-# 吉尔吉斯斯坦, 巴巴多斯, 男男性行为者, 超超临界. Extend with the "allow" option.
-ALLOWED_DOUBLES = frozenset({"南南", "斯斯", "巴巴", "男男", "超超", "呦呦", "拉拉"})
-# Characters that end names of places and offices (托克市, 评价司, 代表团): before a word that
-# starts with them (市长, 司长, 团长) they are the boundary, not a slip.
-NAME_SUFFIXES = frozenset("市省县州区村镇司局部处署厅委院所会团组队党校馆港岛国人")
-NUMERALS = frozenset("〇零一二两三四五六七八九十百千万亿")
-ENGLISH_REPEATS_ALLOWED = frozenset({"had", "that"})
 # Any doubled character outside ASCII and the common punctuation blocks; Han characters are
 # picked in Python (an exact CJK class costs milliseconds to compile, this one does not).
 _DOUBLED = re.compile(r"([^\x00-\u2fff])\1")
@@ -52,11 +42,15 @@ class DoubledCharacter(Rule):
     options = {"allow": []}
 
     def check(self, ctx: Context):
-        allowed = ALLOWED_DOUBLES | set(self.option(ctx, "allow"))
+        # the Han tables of the pack whose script Han is (detection SCRIPTS), whatever the
+        # document's language: a Chinese line in an English report is read as Chinese
+        han = next((code for code, script in ctx.words("SCRIPTS", family="detection").items() if re.fullmatch(script, "\u4e00")), None)
+        words = _Words(*(frozenset(ctx.words(name, language=han, family="text")) for name in _Words._fields))
+        allowed = words.ALLOWED_DOUBLES | set(self.option(ctx, "allow"))
         text = ctx.text
         for m in _DOUBLED.finditer(text):
             i, ch = m.start(), m.group(1)
-            if not "\u4e00" <= ch <= "\u9fff" or m.group() in allowed or not _stray(text, i):
+            if not "\u4e00" <= ch <= "\u9fff" or m.group() in allowed or not _stray(text, i, words):
                 continue
             context = text[max(0, i - 2) : i + 4]
             yield self.finding(i, i + 2, self.say(ctx, "doubled", char=ch, context=context),
@@ -64,13 +58,23 @@ class DoubledCharacter(Rule):
         if ctx.document.language != "en":
             return  # "nous nous", "de de" are French grammar, not slips
         for m in _DOUBLED_WORD.finditer(text):
-            if m.group(1).lower() in ENGLISH_REPEATS_ALLOWED:
+            if m.group(1).lower() in ctx.words("REPEATS_ALLOWED", family="text"):
                 continue
             yield self.finding(m.start(), m.end(), self.say(ctx, "word", word=m.group(1)), self.say(ctx, "fix", text=m.group(1)),
                                fix=Fix(m.start(), m.end(), m.group(1), safe=True))
 
 
-def _stray(text: str, i: int) -> bool:
+class _Words(NamedTuple):
+    """The `text` tables TXT001 reads for doubled Han characters (linter/lang/<code>/text.py)."""
+
+    FUNCTION_CHARACTERS: frozenset
+    ALLOWED_DOUBLES: frozenset
+    NAME_SUFFIXES: frozenset
+    NUMERALS: frozenset
+    DATE_UNITS: frozenset
+
+
+def _stray(text: str, i: int, known: _Words) -> bool:
     """Does the segmentation around text[i:i+2] leave one of the two characters on its own?"""
     start = i
     while start > 0 and start > i - 6 and "\u4e00" <= text[start - 1] <= "\u9fff":
@@ -88,14 +92,14 @@ def _stray(text: str, i: int) -> bool:
     if first == second:
         return False  # one word: 人人, 不仅仅
     ch = text[i]
-    if ch in NUMERALS or (ch in "年月日" and i > 0 and text[i - 1].isdigit()) or text[i + 2 : i + 3] == ch:
+    if ch in known.NUMERALS or (ch in known.DATE_UNITS and i > 0 and text[i - 1].isdigit()) or text[i + 2 : i + 3] == ch:
         return False  # 十五五, 2006年年均, 行行行
     alone_first, alone_second = first[1] - first[0] == 1, second[1] - second[0] == 1
     if alone_first and alone_second:
         return True  # 的的, 和和
-    if ch in FUNCTION_CHARACTERS or not alone_first:
+    if ch in known.FUNCTION_CHARACTERS or not alone_first:
         return False  # 和 + 和平; 创新 + 新 (a one-character word after a word ending in it)
-    return not (ch in NAME_SUFFIXES and first[0] > start)  # 托克 / 市 / 市长: the suffix of a name
+    return not (ch in known.NAME_SUFFIXES and first[0] > start)  # 托克 / 市 / 市长: the suffix of a name
 
 
 class StrayMarkup(Rule):
