@@ -8,7 +8,7 @@ import json
 import pytest
 
 from linter.document import Document
-from linter.engine import lint_document, lint_paths, read_document
+from linter.engine import lint_document, read_document
 from linter.extract import extract_facts
 from linter.registry import all_rules
 from tests.conftest import CORPUS, SAMPLES, SEED, SHARED, needs_shared
@@ -86,28 +86,6 @@ def test_corpus_no_crash_and_spans_round_trip(path):
     assert [f.message for f in findings if f.code == "INT001"] == []
     for f in findings:
         assert 0 <= f.start <= f.end <= len(doc.text)
-
-
-# SUP002 is about the waivers file; damaged input (INP) is samples/damaged-input.txt's (tests/test_damage.py)
-DOCUMENT_CODES = sorted(rule.code for rule in RULES if rule.code != "SUP002" and not rule.code.startswith("INP"))
-
-
-@pytest.mark.parametrize("name", ["npt-report-defects.zh.md", "npt-report-defects.en.md"])
-def test_defect_samples_carry_every_defect_kind(name):
-    doc = read_document(str(SAMPLES / name))
-    assert sorted({f.code for f in lint_document(doc, RULES)}) == DOCUMENT_CODES
-
-
-def test_samples_waiver_file_reports_its_stale_entry():
-    results = list(lint_paths([str(SAMPLES)]))
-    stale = [r for r in results if r.path.endswith("treatylint-waivers.toml")]
-    assert [(f.code, r.document.position(f.start).line) for r in stale for f in r.findings] == [("SUP002", 7)]
-
-
-@pytest.mark.parametrize("name", ["npt-report-clean.zh.md", "npt-report-clean.en.md"])
-def test_clean_samples_lint_clean(name):
-    doc = read_document(str(SAMPLES / name))
-    assert lint_document(doc, RULES) == []
 
 
 def test_samples_language_detection():

@@ -24,13 +24,6 @@ def test_codes_unique_sorted_and_well_formed():
         assert "Why it matters" in rule.__doc__ and "What it checks" in rule.__doc__
 
 
-def test_the_issue_rules_are_all_there():
-    expected = {"AMT001", "DAT001", "DAT002", "DAT003", "DAT004", "DAT005", "SYM001", "SYM002", "SYM003", "SYM004",
-                "URL001", "URL002", "URL003", "URL004", "CNT001", "CNT002", "TXT001", "TXT002", "DOC001", "NAM001",
-                "SUP001", "SUP002", "INP001", "INP002", "INP003", "INP004", "INP005", "INP006", "INP007"}
-    assert {r.code for r in RULES} == expected
-
-
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
 def test_documented_examples_behave(rule):
     if rule.code == "SUP002":
