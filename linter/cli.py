@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import click
 
-from linter import registry, waivers
+from linter import lang, registry, waivers
 from linter.cache import ResultCache
 from linter.anchors import anchor
 from linter.config import ConfigError, document_languages, message_languages
@@ -364,7 +364,9 @@ def show_config(path, config_file, isolated):
     click.echo(f"# configuration for {path}: {config.path or 'defaults (no configuration file found)'}")
     rows = {
         "select": list(config.select) or "all rules", "extend-select": list(config.extend_select), "ignore": list(config.ignore),
-        "fail-on": config.fail_on, "language": config.language or "auto", "message-language": config.message_language,
+        "fail-on": config.fail_on, "language": config.language or "auto",
+        "language-fallback": {code: list(packs) for code, packs in (config.language_fallback or lang.DEFAULT_FALLBACK.items())},
+        "message-language": config.message_language,
         "exclude": list(config.exclude), "severity": config.severity, "per-file-ignores": {k: list(v) for k, v in config.per_file_ignores.items()},
         "rules": {code: {k: str(v) if not isinstance(v, (int, float, list, dict)) else v for k, v in opts.items()} for code, opts in config.rules.items()},
         "waivers": len(config.waivers), "today": config.current_date().isoformat(),

@@ -28,6 +28,14 @@ def document_languages() -> tuple[str, ...]:
     return (*lang.installed(), "auto")
 
 
+def fallback_languages() -> tuple[str, ...]:
+    """What `language-fallback` takes as a language: an installed pack or a language the detector
+    tells (a French report has no pack, but may be given English)."""
+    detection = lang.pack(lang.NEUTRAL).family("detection")
+    told = (*(c for c in detection.SCRIPTS if c != "latin"), *detection.LATIN_MARKERS)
+    return tuple(dict.fromkeys(c for c in (*lang.installed(), *sorted(told)) if c != lang.NEUTRAL))
+
+
 def message_languages() -> tuple[str, ...]:
     """What `message-language` accepts: every installed pack with a message catalogue."""
     return tuple(code for code, pack in lang.installed().items() if pack.messages)
@@ -48,6 +56,9 @@ class Config:
     per_file_ignores: dict[str, tuple[str, ...]] = field(default_factory=dict)  # glob → codes
     fail_on: str = "warning"
     language: str | None = None
+    # language → the packs a document in it also runs, before und (see linter.lang.chain); the
+    # defaults with the configured languages replaced; None: lang.DEFAULT_FALLBACK
+    language_fallback: tuple[tuple[str, tuple[str, ...]], ...] | None = None
     message_language: str = "en"
     exclude: tuple[str, ...] = ()
     rules: dict[str, dict] = field(default_factory=dict)  # rule code → options
@@ -90,6 +101,7 @@ KEYS = {
     "per-file-ignores": "table of glob = list of rule codes, prefixes or names",
     "fail-on": "\"error\" | \"warning\" | \"info\"",
     "language": "an installed language pack (\"zh\", \"en\" …) | \"auto\"",
+    "language-fallback": "table of language = list of installed packs it also runs, before \"und\" (zh = [\"en\"])",
     "message-language": "an installed language pack with messages (\"en\", \"zh\" …)",
     "exclude": "list of globs",
     "rules": "table of rule code or name = table of options",
@@ -187,6 +199,8 @@ def parse(data: dict, path: str) -> Config:
             fields["fail_on"] = choice(key, value, SEVERITIES)
         elif key == "language":
             fields["language"] = None if choice(key, value, document_languages()) == "auto" else value
+        elif key == "language-fallback":
+            fields["language_fallback"] = _fallback(value, fail)
         elif key == "message-language":
             fields["message_language"] = choice(key, value, message_languages())
         elif key == "severity":
@@ -219,6 +233,24 @@ def parse(data: dict, path: str) -> Config:
         else:
             raise fail(key, f"unknown key; allowed keys: {', '.join(sorted(KEYS))}")
     return Config(**fields, sources={key: path for key in data})
+
+
+def _fallback(value, fail) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The fallback table: lang.DEFAULT_FALLBACK with the configured languages replaced."""
+    if not isinstance(value, dict):
+        raise fail("language-fallback", f"expected a {KEYS['language-fallback']}, got {value!r}")
+    packs = tuple(c for c in lang.installed() if c != lang.NEUTRAL)
+    for language, codes in value.items():
+        key = f"language-fallback.{language}"
+        if language not in fallback_languages():
+            raise fail(key, f"unknown language; allowed: {', '.join(fallback_languages())}")
+        if not isinstance(codes, list) or not all(isinstance(c, str) for c in codes):
+            raise fail(key, f"expected a list of installed packs ({', '.join(packs)}), got {codes!r}")
+        for code in codes:
+            if code not in packs:
+                raise fail(key, f"unknown pack {code!r}; allowed: {', '.join(packs)} (und always runs, last)")
+    table = {**lang.DEFAULT_FALLBACK, **{language: tuple(codes) for language, codes in value.items()}}
+    return tuple(sorted(table.items()))
 
 
 def _rule_options(rule: Rule | None, code: str, options, fail) -> tuple[str, dict]:

@@ -25,10 +25,10 @@ from linter.rule import Context, Finding, Outcome, Rule, Severity
 INTERNAL_ERROR, INTERNAL_ERROR_NAME = "INT001", "internal-error"
 
 
-def analyse(document: Document) -> Analysis:
-    """The document's analysis, with the packs of its language: the one way any part of treatylint
-    reads a document's structure and facts."""
-    return Analysis(document, lang.chain(document.language))
+def analyse(document: Document, config: Config | None = None) -> Analysis:
+    """The document's analysis, with the packs of its language (and the configured fallbacks): the
+    one way any part of treatylint reads a document's structure and facts."""
+    return Analysis(document, lang.chain(document.language, config.language_fallback if config else None))
 
 
 def lint(analysis: Analysis, rules: Sequence[Rule], config: Config | None = None) -> list[Finding]:
@@ -58,7 +58,7 @@ def lint(analysis: Analysis, rules: Sequence[Rule], config: Config | None = None
 
 def lint_document(document: Document, rules: Sequence[Rule], config: Config | None = None) -> list[Finding]:
     """`lint` over the document's own analysis, for a caller that keeps only the findings."""
-    return lint(analyse(document), rules, config)
+    return lint(analyse(document, config), rules, config)
 
 
 def _run_hook(findings: list[Finding], rule: Rule, hook, *args) -> None:
@@ -192,7 +192,7 @@ def _check_file(path: str, display: str, config: Config, cache_dir: str | None) 
         document.source_digest = hashlib.sha256(data).hexdigest()
     except ReadError as error:
         return FileResult(display, error=error, config=config)
-    analysis = analyse(document)
+    analysis = analyse(document, config)
     findings = lint(analysis, select_rules(config), config)
     if store is not None:
         store.put(key, document, findings)

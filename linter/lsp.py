@@ -197,7 +197,7 @@ class TreatylintServer(LanguageServer):
 
 def _lint(text: str, path: str, language_id: str, config, waived, encoding: str) -> Linted:
     """The work of one lint, on the linting thread: the event loop stays free to answer hovers."""
-    analysis = analyse(_document(text, path, language_id, config.language))
+    analysis = analyse(_document(text, path, language_id, config.language), config)
     document = analysis.document
     findings = waivers.apply(document, path, lint(analysis, select_rules(config), config), waived)
     return Linted(document, Lines(document, encoding), findings, analysis.facts, config.docs_url)

@@ -89,7 +89,7 @@ def test_exclude_applies_to_files_found_in_directories(repo):
 
 
 @pytest.mark.parametrize("content, message", [
-    ('colour = "red"\n', "colour: unknown key; allowed keys: docs-url, exclude, extend-select, fail-on, ignore, language, message-language, per-file-ignores, rules, select, severity, today, waivers"),
+    ('colour = "red"\n', "colour: unknown key; allowed keys: docs-url, exclude, extend-select, fail-on, ignore, language, language-fallback, message-language, per-file-ignores, rules, select, severity, today, waivers"),
     ('select = "AMT"\n', "select: expected a list of rule codes, prefixes or names, got 'AMT'"),
     ('select = ["XYZ"]\n', "select: unknown rule 'XYZ' (see `treatylint rules`)"),
     ('fail-on = "fatal"\n', "fail-on: expected one of 'error', 'warning', 'info', got 'fatal'"),
@@ -101,6 +101,9 @@ def test_exclude_applies_to_files_found_in_directories(repo):
     ('[rules.AMT001]\nmax-usd = "big"\n', "rules.AMT001.max-usd: expected a positive number, got 'big'"),
     ('[rules.AMT001]\ncurrency-max = { XXX = 5 }\n', "rules.AMT001.currency-max.XXX: unknown key; allowed: USD, EUR, CHF, GBP, JPY, CNY, RUB, CAD, AUD"),
     ('[rules.DAT005]\nreference-date = "yesterday"\n', "rules.DAT005.reference-date: expected a date such as 2020-10-07, got 'yesterday'"),
+    ('[language-fallback]\nfr = ["de"]\n', "language-fallback.fr: unknown pack 'de'; allowed: en, zh (und always runs, last)"),
+    ('[language-fallback]\nxx = ["en"]\n', "language-fallback.xx: unknown language; allowed: en, zh, ar, es, fr, ru"),
+    ('language-fallback = { fr = "en" }\n', "language-fallback.fr: expected a list of installed packs (en, zh), got 'en'"),
     ('today = "tomorrow"\n', "today: expected a date such as 2020-10-07, got 'tomorrow'"),
     ("today = 2026-12-03T10:00:00\n", "today: expected a date such as 2020-10-07, got datetime.datetime(2026, 12, 3, 10, 0)"),
     ('[rules.TXT001]\nallow = "常常"\n', "rules.TXT001.allow: expected a list of strings, got '常常'"),
@@ -156,3 +159,17 @@ def test_today_is_the_configured_day_else_the_day_of_the_run(repo):
     assert f'today = "2029-06-30"  # {repo / "treatylint.toml"}' in run("config", path).output.splitlines()
     (repo / "treatylint.toml").unlink()
     assert f'today = "{run_date().isoformat()}"  # default' in run("config", path).output.splitlines()
+
+
+def test_language_fallback_chooses_the_packs_a_document_also_runs(repo):
+    path = str(repo / "reports" / "r.txt")
+    # a French report: no French pack, so und alone reads it — unless English is given as its fallback
+    (repo / "reports" / "r.txt").write_text("Le rapport est publié et la contribution est de 240 trillion dollars pour le fonds.\n", encoding="utf-8")
+    assert codes(run("check", "--format", "json", "--select", "AMT001", path)) == []
+    (repo / "treatylint.toml").write_text('[language-fallback]\nfr = ["en"]\n', encoding="utf-8")
+    assert load_config(str(repo / "treatylint.toml")).language_fallback == (("fr", ("en",)), ("zh", ("en",)))
+    assert codes(run("check", "--format", "json", "--select", "AMT001", path)) == [("AMT001", "error")]
+    output = run("config", path).output.splitlines()
+    assert f'language-fallback = {{"fr": ["en"], "zh": ["en"]}}  # {repo / "treatylint.toml"}' in output
+    (repo / "treatylint.toml").unlink()
+    assert 'language-fallback = {"zh": ["en"]}  # default' in run("config", path).output.splitlines()

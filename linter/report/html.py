@@ -94,7 +94,7 @@ def _document(index: int, result: FileResult) -> str:
 def _facts(result: FileResult) -> FactIndex:
     """The facts the check's rules saw; a result from the cache carries none, and its document
     is analysed again, as the check analyses it."""
-    return result.facts if result.facts is not None else analyse(result.document).facts
+    return result.facts if result.facts is not None else analyse(result.document, result.config).facts
 
 
 def _flagged(facts: list[Fact], findings: list[Finding]) -> set[Fact]:
