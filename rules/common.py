@@ -12,9 +12,11 @@ def ratio(value: Decimal | float) -> str:
     return f"{value:,.0f}" if value < 10_000 else scientific(value)
 
 
-def day(d: dt.date, language: str = "en") -> str:
-    """7 October 2020 / 2020 年 10 月 7 日."""
-    return f"{d.year} 年 {d.month} 月 {d.day} 日" if language == "zh" else f"{d.day} {d.strftime('%B')} {d.year}"
+def day(rule, ctx, d: dt.date) -> str:
+    """A date as the message language writes it (7 October 2020, 2020 年 10 月 7 日): the rule's
+    `day` template, with the month's name where the language's pack has month names."""
+    names = {n: name for name, n in (ctx.words("MONTHS", language=ctx.language, family="dates") or {}).items() if not name.endswith(".")}
+    return rule.say(ctx, "day", day=d.day, month=names.get(d.month, d.month), year=d.year)
 
 
 def line_of(ctx, offset: int) -> int:

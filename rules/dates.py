@@ -228,7 +228,7 @@ class AfterIssueDate(Rule):
                 continue  # "as of 2030, 40 States will have ratified"
             if not as_of and not (precise and "completed" in tenses.get(fact.start, ())):
                 continue  # a plan or a period ("2015–2020 strategy") is not a completed event
-            message = self.say(ctx, "as_of" if as_of else "event", date=fact.text, issued=day(issued, ctx.language))
+            message = self.say(ctx, "as_of" if as_of else "event", date=fact.text, issued=day(self, ctx, issued))
             yield self.finding(fact.start, fact.end, message, self.say(ctx, "fix"))
 
 

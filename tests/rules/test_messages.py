@@ -80,3 +80,13 @@ def test_rendered_messages_name_the_same_values(rule):
             if en.suggestion:
                 assert set(numbers(en.suggestion)) <= set(numbers(zh.suggestion)), (en.suggestion, zh.suggestion)
             assert (en.suggestion is None) == (zh.suggestion is None)
+
+
+def test_a_date_in_a_message_is_written_as_the_message_language_writes_dates():
+    text = "缔约国审议大会\n\nDistr.: General\n12 March 2025\nChinese\nOriginal: English\n\n- 截至 2025 年 6 月 30 日，示例国已接待 42 名研究员。\n"
+    doc = Document(text)
+    rule = [r for r in RULES if r.code == "DAT005"]
+    english = [f.message for f in lint_document(doc, rule, Config(message_language="en"))]
+    chinese = [f.message for f in lint_document(doc, rule, Config(message_language="zh"))]
+    assert english and "(12 March 2025)" in english[0]
+    assert chinese and "（2025 年 3 月 12 日）" in chinese[0]
