@@ -22,11 +22,11 @@ REACH = 120  # characters either side of a trigger that its date and subject may
 
 
 class _Tables(NamedTuple):
-    triggers: re.Pattern
+    triggers: tuple  # compiled patterns (see _compiled)
     trigger_kind: dict  # word → (event kind, pack code)
     not_after: re.Pattern | None
     not_triggers: frozenset  # words that hold a trigger but are none (生效会议)
-    cues: re.Pattern | None
+    cues: tuple | None
     cue_kind: dict
     meeting: re.Pattern | None
     instrument: re.Pattern | None  # an instrument named without quotes ("the … Treaty")
@@ -50,13 +50,19 @@ def _alternation(table, left: bool = True) -> str:
     return "|".join([*parts, *([words(other)] if other else [])])
 
 
-def _scan(pattern: re.Pattern, text: str):
-    """The matches of a whole-text scan whose ASCII word starts a word."""
-    return (m for m in pattern.finditer(text) if not (m.start() and m.group().isascii() and text[m.start() - 1].isascii() and text[m.start() - 1].isalpha()))
+def _scan(patterns: tuple[re.Pattern, ...], text: str) -> list[re.Match]:
+    """The matches of a whole-text scan, in text order, whose ASCII word starts a word."""
+    found = sorted((m for p in patterns for m in p.finditer(text)), key=re.Match.start)
+    return [m for m in found if not (m.start() and m.group().isascii() and text[m.start() - 1].isascii() and text[m.start() - 1].isalpha())]
 
 
-def _compiled(words) -> re.Pattern | None:
-    return re.compile(_alternation(words, left=False)) if words else None
+def _compiled(table) -> tuple[re.Pattern, ...] | None:
+    """One pattern for the ASCII words and one for the others: each starts with its words' first
+    characters, which `re` skips ahead to (an alternation of the two would hide them from it)."""
+    ascii_words = [w for w in set(table) if w.isascii()]
+    other = [w for w in set(table) if not w.isascii()]
+    patterns = [*([_alternation(ascii_words, left=False)] if ascii_words else []), *([words(other)] if other else [])]
+    return tuple(map(re.compile, patterns)) or None
 
 
 def _any(patterns) -> re.Pattern | None:
@@ -83,7 +89,7 @@ def _tables(packs: tuple) -> _Tables | None:
     not_after, not_triggers = table("NOT_TRIGGER_AFTER"), table("NOT_TRIGGERS")
     future, completed = table("FUTURE"), table("COMPLETED")
     return _Tables(
-        re.compile(_alternation([*kinds, *not_triggers], left=False)), kinds,
+        _compiled([*kinds, *not_triggers]), kinds,
         re.compile("|".join(re.escape(w) for w in not_after)) if not_after else None,
         frozenset(not_triggers),
         _compiled(cues), cues,

@@ -93,15 +93,17 @@ def _trie(table: tuple[str, ...]) -> str:
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = True
-    return _render(root)
+    return _render(root, root=True)
 
 
-def _render(node: dict) -> str:
+def _render(node: dict, root: bool = False) -> str:
     """The node's continuations, longest first; optional when a word ends here (greedy: the
-    longer word is tried first, as in a longest-first alternation)."""
+    longer word is tried first, as in a longest-first alternation). At the root every branch
+    starts with its literal character, so that `re` finds the candidates by their first
+    character (a class among the branches would hide the others from it)."""
     children = sorted((item for item in node.items() if item[0]), key=lambda item: -_depth(item[1]))
-    leaves = [ch for ch, child in children if set(child) == {""}]
-    branches = [re.escape(ch) + _render(child) for ch, child in children if set(child) != {""}]
+    leaves = [] if root else [ch for ch, child in children if set(child) == {""}]
+    branches = [re.escape(ch) + _render(child) for ch, child in children if root or set(child) != {""}]
     if len(leaves) > 1:
         branches.append("[" + "".join(re.escape(ch) for ch in leaves) + "]")
     elif leaves:
