@@ -135,7 +135,9 @@ def _glued(text: str, pack: LanguagePack) -> list:
     """Years with a footnote number glued on ("of 19721"): the year, when the document defines
     the footnote; the number is otherwise no fact at all, never the year 19721; one that closes a
     range (2014–\n201815) closes it. And two years glued together (20242025): the range."""
-    facts = []
+    facts: list = []
+    if pack.get("dates", "GLUED_FOOTNOTE", None) is None and pack.get("dates", "GLUED_RANGE", None) is None:
+        return facts
     runs = [m.start() for m in _LONG_FIGURE.finditer(text)]  # the only places either can start
     if (glued := pack.get("dates", "GLUED_RANGE", None)) is not None:
         for m in filter(None, map(_compiled(glued).match, repeat(text), runs)):
