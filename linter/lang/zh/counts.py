@@ -4,7 +4,7 @@ A large number with 万 or 亿 counts without a classifier when a noun or the cl
 (8000多万农业转移人口 · 13亿多 · 减少6800多万。). Not counts: ordinals (第十次, 第 64 届), 一个 /
 一次 used as an article, names made of numbers (“四个全面”, 五位一体, 十九届二中全会), durations,
 ages, shares and physical quantities (五年, 65岁, 五成, 920亿吨)."""
-from linter.extract.grammar import ARABIC_NUMBER, CN_NUMBER, CN_NUMERAL_CHARS, LOOKAHEAD, NOT_AFTER_DIGIT
+from linter.extract.grammar import ARABIC_NUMBER, CN_NUMBER, CN_NUMERAL_CHARS, LOOKAHEAD, NOT_AFTER_DIGIT, words
 from linter.lang.zh.numbers import MORE
 
 # Classifiers and measure words of counted persons, things and events, longest first where one
@@ -23,7 +23,7 @@ ARTICLES = ("一",)  # 一个 / 一次: an article, not a count
 _SCALES = "十百千万亿萬億"
 LARGE = "万亿萬億"  # a count without a classifier needs one of these
 
-_CLS = "|".join(sorted(dict.fromkeys(CLASSIFIERS), key=len, reverse=True))
+_CLS = words(CLASSIFIERS)
 _CN = CN_NUMERAL_CHARS
 _TAIL = rf"(?:[{_SCALES}]{{1,3}}(?:[{MORE}][{_SCALES}]{{0,2}})?|[{MORE}][{_SCALES}]{{0,2}})"
 # A figure with its scale words, then at most two further scaled figures (1万6千, 1亿3千多万).
