@@ -93,29 +93,27 @@ def _trie(table: tuple[str, ...]) -> str:
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = True
-    return _render(root, root=True)
+    return _rendered(root, root=True)[0]
 
 
-def _render(node: dict, root: bool = False) -> str:
-    """The node's continuations, longest first; optional when a word ends here (greedy: the
-    longer word is tried first, as in a longest-first alternation). At the root every branch
-    starts with its literal character, so that `re` finds the candidates by their first
-    character (a class among the branches would hide the others from it)."""
-    children = sorted((item for item in node.items() if item[0]), key=lambda item: -_depth(item[1]))
-    leaves = [] if root else [ch for ch, child in children if set(child) == {""}]
-    branches = [re.escape(ch) + _render(child) for ch, child in children if root or set(child) != {""}]
+def _rendered(node: dict, root: bool) -> tuple[str, int]:
+    """(the node's pattern, the length of its longest word): its continuations, longest first;
+    optional when a word ends here (greedy: the longer word is tried first, as in a longest-first
+    alternation). At the root every branch starts with its literal character, so that `re` finds
+    the candidates by their first character (a class among the branches would hide the others)."""
+    children = [(ch, *_rendered(child, False), set(child) == {""}) for ch, child in node.items() if ch]
+    children.sort(key=lambda c: -c[2])
+    leaves = [] if root else [ch for ch, _, _, leaf in children if leaf]
+    branches = [re.escape(ch) + pattern for ch, pattern, _, leaf in children if root or not leaf]
     if len(leaves) > 1:
         branches.append("[" + "".join(re.escape(ch) for ch in leaves) + "]")
     elif leaves:
         branches.append(re.escape(leaves[0]))
+    depth = max((1 + d for _, _, d, _ in children), default=0)
     if not branches:
-        return ""
+        return "", depth
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
-
-
-def _depth(node: dict) -> int:
-    return max((1 + _depth(child) for ch, child in node.items() if ch), default=0)
+    return (f"(?:{body})?" if "" in node else body), depth
 
 
 def one_of(table, name: str, flags: int = 0) -> "pp.ParserElement":
