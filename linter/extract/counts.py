@@ -69,8 +69,8 @@ def _extract(text: str, pack: LanguagePack) -> list[Count]:
         if cls and not _classifies(text, end - len(cls), cls):  # 13亿多人口: 人 begins the noun
             end, cls = start + len(raw), None
         before = qualifier_before(text, start, (pack,))
-        if "noun" not in a and not cls and not (before or _large(text, end, bare, pack)):
-            continue  # a number alone is a count only when large or qualified: 8000多万, more than 6,000
+        if "noun" not in a and not cls and not (before or "scale" in a or _large(text, end, bare, pack)):
+            continue  # a number alone is a count only when large or qualified: 8000多万, 9.7 million, more than 6,000
         if footnote is not None and footnote.match(text, start):
             continue
         if _is_name(text, start, end, pack) or not_before and word_before(text, start, not_before):

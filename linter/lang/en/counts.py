@@ -50,6 +50,9 @@ ATOMS = (
     rf"{_NUMBER}{_GAP}(?P<noun>(?:{_MODIFIER}){{0,3}}?{_PLURAL})",
     # A number whose noun is written elsewhere, after a qualifier: "more than 6,000."
     rf"(?P<n>{ARABIC_NUMBER}{_SCALE_AHEAD}|{INTEGER})(?![\w.,]\w)(?:{_SCALE})?(?=[.,;:)]|[ \u00a0](?:and|or|of them|of whom)\b|\Z)",
+    # A number with a scale word whose noun is written elsewhere: "9.7 million were not yet", "(between
+    # 33.9 million and 43.8 million) people".
+    rf"(?P<n>{ARABIC_NUMBER}){_SCALE}",
 )
 # A footnote number left in the running text by PDF extraction: right after a sentence's end, before
 # a capitalized word ("… Act. 4 The Government strives").
