@@ -111,8 +111,6 @@ def extract(document, facts, packs: tuple, skip=lambda start, end: False) -> lis
         return []
     text, structure = document.text, document.structure
     title_starts = [t.start for t in structure.titles]
-    # instrument titles and meetings, found once in the whole text (not again in each trigger's window)
-    named = _Named(_spans(tables.instrument, text, "title"), _spans(tables.meeting, text))
     found: list = []
     if tables.cues is not None:
         for m in _scan(tables.cues, text):
@@ -136,7 +134,7 @@ def extract(document, facts, packs: tuple, skip=lambda start, end: False) -> lis
         low, high = max(sentence[0], start - REACH), min(sentence[1], end + REACH)
         dates = [d for d in facts.within(*_clause(text, low, high, start, end), Date, DateRange) if not _deadline(tables, text, d)]
         date = _date(tables.date_reach[code], dates, start, end)
-        subject, about = _subject(tables, text, structure, title_starts, named, facts, low, high, start, end, after, before)
+        subject, about = _subject(tables, text, structure, title_starts, facts, low, high, start, end, after, before)
         found.append(Event(
             start=start, end=end, text=m.group(), lang=code, event=kind, subject=subject, about=about,
             when=(date.first.isoformat(), date.last.isoformat()) if date is not None and date.first else None,
@@ -183,27 +181,7 @@ def _nearest(candidates, start: int, end: int):
     return min(candidates, key=distance, default=None)
 
 
-class _Named(NamedTuple):
-    instruments: list  # spans of unquoted instrument titles, in text order
-    meetings: list  # spans of ordinal meetings, in text order
-
-
-def _spans(pattern: re.Pattern | None, text: str, group: int | str = 0) -> list:
-    return [_Span(*m.span(group)) for m in pattern.finditer(text)] if pattern is not None else []
-
-
-def _within(spans: list, low: int, high: int) -> list:
-    """The spans that lie in [low, high)."""
-    i = bisect.bisect_left(spans, (low,))
-    out = []
-    while i < len(spans) and spans[i].start < high:
-        if spans[i].end <= high:
-            out.append(spans[i])
-        i += 1
-    return out
-
-
-def _subject(tables, text, structure, title_starts, named, facts, low, high, start, end, after, before) -> tuple[str | None, str | None]:
+def _subject(tables, text, structure, title_starts, facts, low, high, start, end, after, before) -> tuple[str | None, str | None]:
     """The instrument title, else the ordinal meeting, else the document symbol nearest the
     trigger, and which of these it is ("title", "meeting", "symbol"); none nearer to the trigger
     of its kind that ends at `after` or starts at `before` within [low, high)."""
@@ -221,13 +199,15 @@ def _subject(tables, text, structure, title_starts, named, facts, low, high, sta
         if title.end <= high:
             titles.append(_Span(*title.inner))
         i += 1
-    titles += _within(named.instruments, low, high)
+    if tables.instrument is not None:
+        titles += [_Span(*m.span("title")) for m in tables.instrument.finditer(text, low, high)]
     titles = [t for t in titles if own(t) and _collapse(text[t.start:t.end]) not in tables.generic]
     if (nearest := _nearest(titles, start, end)) is not None:
         return _collapse(text[nearest.start:nearest.end]), "title"
-    meetings = [span for span in _within(named.meetings, low, high) if own(span)]
-    if (meeting := _nearest(meetings, start, end)) is not None:
-        return _collapse(text[meeting.start:meeting.end]), "meeting"
+    if tables.meeting is not None:
+        meetings = [span for m in tables.meeting.finditer(text, low, high) if own(span := _Span(*m.span()))]
+        if (meeting := _nearest(meetings, start, end)) is not None:
+            return _collapse(text[meeting.start:meeting.end]), "meeting"
     symbol = _nearest([f for f in facts.within(low, high, Symbol) if own(f)], start, end)
     return (symbol.canonical, "symbol") if symbol is not None else (None, None)
 
