@@ -104,16 +104,16 @@ def _scanner(packs: tuple) -> Scanner | None:
         if merged(packs, "numbers", "NUMERAL_DIGITS"):  # in numerals: 八十五万欧元, 三千亿元; not 数十亿美元
             vague = "".join(merged(packs, "numbers", "VAGUE_BEFORE"))
             atoms.append(rf"(?P<n>{CN_NUMBER})(?P<currency>{words(w.joined_currencies)})")
-            prefilter.append(rf"[{CN_NUMERAL_CHARS}](?<![\d{CN_NUMERAL_CHARS}{vague}][{CN_NUMERAL_CHARS}])(?=[{CN_NUMERAL_CHARS}]{{0,{LOOKAHEAD}}}(?:{words(w.joined_currencies)}))")
+            prefilter.append(rf"[{CN_NUMERAL_CHARS}](?<![\d{CN_NUMERAL_CHARS}{vague}][{CN_NUMERAL_CHARS}])(?={_run_then(CN_NUMERAL_CHARS, CN_NUMERAL_CHARS, w.joined_currencies)})")
         scale_chars = "".join(sorted(set("".join(w.joined_scales)) | set(more)))
-        starts.append(rf"[{_FIGURE_RUN}{scale_chars}]{{0,{LOOKAHEAD}}}(?:{words(w.joined_currencies)})")
+        starts.append(_run_then(f"{_FIGURE_RUN}{scale_chars}", scale_chars, w.joined_currencies))
     if w.prefixes:
         atoms.append(rf"(?P<prefix>{words(w.prefixes)})[ \u00a0]?{n}{word_scale}")  # a code or sign never wraps away from its figure
         viable.append(rf"(?:{words(w.prefixes)}){_SPACES}\d")
     if w.word_currencies:
         atoms.append(rf"{n}{word_scale}{_GAP}?(?P<word>{words(w.word_currencies)}){WORD_END}")
         scale = rf"(?:(?:{words(w.word_scales)}){_GAP})?" if w.word_scales else ""
-        starts.append(rf"[{_FIGURE_RUN}]{{0,{LOOKAHEAD}}}{scale}(?:{words(w.word_currencies)}){WORD_END}")
+        starts.append(rf"[{_FIGURE_RUN}]{{0,{LOOKAHEAD}}}+{scale}(?:{words(w.word_currencies)}){WORD_END}")
     after = words([*w.joined_scales, *w.joined_currencies, *w.word_scales, *w.word_currencies])
     if after:
         # The grammar can only take a prefix and a figure, or a figure and a scale or currency word.
@@ -129,6 +129,15 @@ def _scanner(packs: tuple) -> Scanner | None:
         return None
     return Scanner(re.compile("|".join(prefilter)), grammar=partial(_grammar, packs), atoms=tuple(atoms), window=_WINDOW,
                    viable=re.compile("|".join(viable)))
+
+
+def _run_then(run: str, letters: str, table) -> str:
+    """A run of figure characters, then one of the words: the run is possessive (one try per
+    candidate, not one per character of the run) except before the few words that begin with
+    one of the run's `letters` (百慕大元 after 500, 多米尼加比索)."""
+    inside = [word for word in table if word[0] in letters]
+    possessive = rf"[{run}]{{0,{LOOKAHEAD}}}+(?:{words(table)})"
+    return possessive + (rf"|[{run}]{{0,{LOOKAHEAD}}}(?:{words(inside)})" if inside else "")
 
 
 def _scaled(number, scale: str | None):
