@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from linter.lang import everything, merged
 
@@ -44,6 +44,13 @@ def qualifier_before(text: str, start: int, packs: tuple = ()) -> str | None:
     qualifiers = _qualifiers(packs)
     word = word_before(text, start, qualifiers) if qualifiers else None
     return qualifiers[word] if word else None
+
+
+@lru_cache(maxsize=4)
+def defined_footnotes(text: str, packs: tuple) -> frozenset[int]:
+    """The footnote numbers the document defines (structure FOOTNOTE_DEFINITIONS), read once per text."""
+    patterns = merged(packs or everything(), "structure", "FOOTNOTE_DEFINITIONS")
+    return frozenset(int(n) for p in patterns for groups in re.findall(p, text, re.M) for n in groups if n)
 
 
 @cache

@@ -9,7 +9,7 @@ without a noun or classifier counts only when large (LARGE, 8000多万) or quali
 6,000"). Not counts: a noun whose head is NOT_COUNTED or that begins with NOT_COUNTED_NOUNS (a duration or
 proportion), a number right
 after REFERENCE_WORDS or PER_UNIT_BEFORE, numerals after the numbers family's VAGUE_BEFORE
-(数十个), a FOOTNOTE marker, a name (SET_PHRASES, NAME_QUOTES,
+(数十个), a FOOTNOTE marker (or one at a line's end, FOOTNOTE_AT_LINE_END, that the document defines), a name (SET_PHRASES, NAME_QUOTES,
 NAME_NUMERALS).
 """
 from __future__ import annotations
@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from linter.extract.context import qualifiers_after, qualifier_before, word_after, word_before
+from linter.extract.context import defined_footnotes, qualifiers_after, qualifier_before, word_after, word_before
 from linter.extract.grammar import Scanner, to_number, words
 from linter import lexicon
 from linter.facts import Count
@@ -71,7 +71,7 @@ def _extract(text: str, pack: LanguagePack) -> list[Count]:
         before = qualifier_before(text, start, (pack,))
         if "noun" not in a and not cls and not (before or "scale" in a or _large(text, end, bare, pack)):
             continue  # a number alone is a count only when large or qualified: 8000多万, 9.7 million, more than 6,000
-        if footnote is not None and footnote.match(text, start):
+        if footnote is not None and footnote.match(text, start) or _footnote_at_line_end(text, start, pack):
             continue
         if _is_name(text, start, end, pack) or not_before and word_before(text, start, not_before):
             continue
@@ -91,6 +91,19 @@ def _extract(text: str, pack: LanguagePack) -> list[Count]:
 def _footnote(pack: LanguagePack) -> re.Pattern | None:
     pattern = pack.get("counts", "FOOTNOTE")
     return re.compile(pattern) if pattern else None
+
+
+def _footnote_at_line_end(text: str, start: int, pack: LanguagePack) -> bool:
+    pattern = pack.get("counts", "FOOTNOTE_AT_LINE_END")
+    m = _compiled(pattern).match(text, start) if pattern else None
+    if m is None or int(m.group("note")) not in defined_footnotes(text, everything()):
+        return False
+    return _compiled(pack.get("counts", "NAME_BEFORE_FOOTNOTE")).search(text, max(0, start - 40), start) is not None
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern:
+    return re.compile(pattern)
 
 
 def _number_word(raw: str, number_words: dict, joiner: str | None) -> int | None:

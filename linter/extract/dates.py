@@ -20,7 +20,7 @@ import re
 from functools import cache
 from itertools import repeat
 
-from linter.extract.context import word_after, word_before
+from linter.extract.context import defined_footnotes, word_after, word_before
 from linter.extract.grammar import SP, Scanner, finish, numeral_digits, one_of, to_number, token
 from linter.facts import Date, DateRange, Day
 from linter.lang import LanguagePack, everything, merged
@@ -150,7 +150,7 @@ def _glued(text: str, pack: LanguagePack) -> list:
     notes = None
     for m in filter(None, map(_compiled(pattern).match, repeat(text), runs)):
         if notes is None:
-            notes = {int(a or b) for a, b in _compiled(pack.get("dates", "FOOTNOTE_DEFINITION")).findall(text)}
+            notes = defined_footnotes(text, everything())
         if int(m.group("note")) in notes:
             year = Day(int(m.group("y")), None, None)
             opened = _compiled(pack.get("dates", "GLUED_RANGE_START", r"(?!)")).search(text, max(0, m.start() - 8), m.start())

@@ -57,6 +57,11 @@ ATOMS = (
 # A footnote number left in the running text by PDF extraction: right after a sentence's end, before
 # a capitalized word ("… Act. 4 The Government strives").
 FOOTNOTE = r"(?<=[.!?”\"’][ \n])\d{1,3} [A-Z]"
+# … or at a line's end right after a name, before the sentence goes on: "… the amended Criminal
+# Procedure Act 11\nintroduced new provisions" — when the document defines that footnote ("visited
+# 38\nshelters" and "in 33\npreschools" are counts).
+FOOTNOTE_AT_LINE_END = r"(?<=[a-z] )(?P<note>\d{1,3})(?=\n[a-z])"
+NAME_BEFORE_FOOTNOTE = r"\b[A-Z][a-z]+ \Z"  # the word before the mark is a name's (Act, Convention, Code)
 # A digit or a number word starting a word and followed by a Latin word (or, for a number after a
 # qualifier, by a clause's end). One leading character class (digits and the number words'
 # initials) lets `re` skip ahead; the atoms decide exactly.

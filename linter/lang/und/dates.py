@@ -11,8 +11,8 @@ POINTS = (rf"(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)",)
 PREFILTER = r"[12](?<![\w./\-][12])(?=\d{3}-[01]\d-[0-3]\d(?!\d))"
 FORMS = ("point",)
 # A year with a footnote number glued to it by PDF extraction: "… Destruction of 19721 and …" is
-# 1972 and footnote 1 — read so only when the document defines that footnote (FOOTNOTE_DEFINITION:
-# "[^1]: …" in Markdown, "1 United Nations …" at a line start in PDF text).
+# 1972 and footnote 1 — read so only when the document defines that footnote (structure
+# FOOTNOTE_DEFINITIONS).
 GLUED_FOOTNOTE = rf"(?<![\w.,/\-])(?P<y>(?:1[89]|20)\d\d)\.?(?P<note>[1-9]\d?)(?![\w,/\-]|\.\d)"  # of 19721, in 2018.29
 # Two years whose dash PDF extraction lost: "the Periodic Plan 20242025" is 2024–2025 (the second
 # later than the first by at most MAX_GLUED_SPAN years, or it is some other number).
@@ -20,4 +20,3 @@ GLUED_RANGE = r"(?<![\w.,/\-])(?P<y>(?:1[89]|20)\d\d)(?P<y2>(?:1[89]|20)\d\d)(?!
 MAX_GLUED_SPAN = 10
 # … and the end of a range it closes: "2014–\n201815" is 2014–2018 and footnote 15.
 GLUED_RANGE_START = r"(?P<y>(?:1[89]|20)\d\d)[ \u00a0]?[–—‒−-][ \u00a0\n]?\Z"
-FOOTNOTE_DEFINITION = r"(?m)^(?:\[\^(\d{1,3})\]:|(\d{1,3})[ \t]+(?=[A-Z]))"

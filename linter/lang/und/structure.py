@@ -26,3 +26,8 @@ TITLES = (
 # or an initial.
 SENTENCE_ENDS = ("。", "！", "？", "!", "?")
 FULL_STOPS = (".",)
+
+# A footnote's definition: "[^1]: …" in Markdown, "1 United Nations …" at a line start in PDF text.
+# Numbers glued to a year or left at a line's end are footnote marks only when the document
+# defines that footnote (linter.extract.context.defined_footnotes).
+FOOTNOTE_DEFINITIONS = (r"^(?:\[\^(\d{1,3})\]:|(\d{1,3})[ \t]+(?=[A-Z]))",)  # each at a line's start
