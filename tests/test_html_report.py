@@ -2,7 +2,6 @@
 the document is escaped, and the page needs nothing from the network."""
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 from html.parser import HTMLParser
@@ -14,6 +13,7 @@ from linter.cli import main
 from linter.config import Config
 from linter.engine import analyse, check_file
 from linter.report import html
+from tests.conftest import SHOWN, printed_facts
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
@@ -116,15 +116,10 @@ class FactTexts(HTMLParser):
                 self.text[n] = self.text.get(n, "") + data
 
 
-# The facts of a code block, and the repeats of a running page header, are not the rules' facts.
-PAGE = "GE.19-1{n}\n\nA/HRC/WG.6/34/XYZ/1\n\nThe State reported in 2019 on paragraph {n}.\n\f"
-SHOWN = "Paid USD 5 on 7 May 2020.\n\n" + "".join(PAGE.format(n=n) for n in range(1, 5)) + "\n\n```\nUSD 9 on 8 May 2021, A/RES/75/71\n```\n"
-
-
 def test_the_page_shows_the_facts_treatylint_facts_prints(tmp_path):
     report = tmp_path / "r.md"
     report.write_text(SHOWN, encoding="utf-8")
-    printed = [json.loads(line) for line in CliRunner().invoke(main, ["facts", str(report)]).output.splitlines()]
+    printed = printed_facts(report)
     expected = [r["text"] for r in printed if "skipped" not in r and r["type"] in ("money", "date", "daterange", "symbol")]
     assert "USD 9" not in expected and expected.count("A/HRC/WG.6/34/XYZ/1") == 1
     page = CliRunner().invoke(main, ["check", "--no-cache", "--format", "html", str(report)]).output

@@ -26,6 +26,7 @@ from linter.cli import _version
 from linter.lsp import toml_string
 from linter.registry import find_rule
 from linter.rule_docs import markdown_page
+from tests.conftest import SHOWN, printed_facts
 
 TEXT = ("示例国报告\r\n"
         "😀 示例国将专业知知识转让给区域中心。\r\n"
@@ -263,19 +264,10 @@ def test_hover_shows_the_normalized_value(tmp_path, needle, value):
     assert client.close() == 0
 
 
-# The facts of a code block, and the repeats of a running page header, are not the rules' facts.
-PAGE = "GE.19-1{n}\n\nA/HRC/WG.6/34/XYZ/1\n\nThe State reported in 2019 on paragraph {n}.\n\f"
-SHOWN = "Paid USD 5 on 7 May 2020.\n\n" + "".join(PAGE.format(n=n) for n in range(1, 5)) + "\n\n```\nUSD 9 on 8 May 2021, A/RES/75/71\n```\n"
-
-
 def test_hovers_show_the_facts_treatylint_facts_prints(tmp_path):
-    from click.testing import CliRunner
-
-    from linter.cli import main
-
     path = tmp_path / "r.md"
     path.write_text(SHOWN, encoding="utf-8")
-    printed = [json.loads(line) for line in CliRunner().invoke(main, ["facts", str(path)]).output.splitlines()]
+    printed = printed_facts(path)
     assert any("skipped" in r for r in printed)
     client = start_server(tmp_path, ["utf-8"])
     uri = open_document(client, path, SHOWN, language_id="markdown")

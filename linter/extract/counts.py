@@ -1,16 +1,17 @@
 """Counts of things, in the grammar of each chosen language pack.
 
-A pack's `counts` family gives its ATOMS (groups: n the number, cls a classifier, noun the counted
-noun when the atom holds it) and its PREFILTER; where the noun follows the atom instead, NOUN_AFTER
-reads it up to the first of NOUN_STOPS; a scale group applies its scale word (39.4 million people). The numbers family's MORE marks "more than" inside the
-number (30 多个);
-NUMBER_WORDS are read as numbers, ARTICLES are numbers that only mark the indefinite. A number
-without a noun or classifier counts only when large (LARGE, 8000多万) or qualified ("more than
-6,000"). Not counts: a noun whose head is NOT_COUNTED or that begins with NOT_COUNTED_NOUNS (a duration or
-proportion), a number right
-after REFERENCE_WORDS or PER_UNIT_BEFORE, numerals after the numbers family's VAGUE_BEFORE
-(数十个), a FOOTNOTE marker (or one at a line's end, FOOTNOTE_AT_LINE_END, that the document defines), a name (SET_PHRASES, NAME_QUOTES,
-NAME_NUMERALS).
+A pack's `counts` family gives its ATOMS (groups: n the number, cls a classifier, scale a scale
+word, noun the counted noun when the atom holds it) and its PREFILTER; where the noun follows the
+atom instead, NOUN_AFTER reads it up to the first of NOUN_STOPS. The numbers family's MORE marks
+"more than" inside the number (30 多个). NUMBER_WORDS are read as numbers (joined by
+COMPOUND_JOINER: forty-five), ARTICLES are numbers that only mark the indefinite. A number without
+a noun or classifier counts only when large (LARGE, 8000多万; a scale word, 9.7 million) or
+qualified ("more than 6,000").
+
+Not counts: a noun whose head is NOT_COUNTED or that begins with NOT_COUNTED_NOUNS (a duration or
+a proportion); a number right after REFERENCE_WORDS or PER_UNIT_BEFORE; numerals after the numbers
+family's VAGUE_BEFORE (数十个); a FOOTNOTE mark, or one at a line's end (FOOTNOTE_AT_LINE_END) that
+the document defines; a name (SET_PHRASES, NAME_QUOTES, NAME_NUMERALS).
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ import re
 from functools import cache
 
 from linter.extract.context import defined_footnotes, qualifiers_after, qualifier_before, word_after, word_before
-from linter.extract.grammar import Scanner, to_number, words
+from linter.extract.grammar import Scanner, compiled, to_number, words
 from linter import lexicon
 from linter.facts import Count
 from linter.lang import LanguagePack, everything
@@ -49,18 +50,19 @@ def _extract(text: str, pack: LanguagePack) -> list[Count]:
     scanner, reader = _grammar(pack)
     get = lambda name, default=(): pack.get("counts", name, default)  # noqa: E731
     number_words, articles, not_counted, more = get("NUMBER_WORDS", {}), get("ARTICLES"), get("NOT_COUNTED"), pack.get("numbers", "MORE", "")
+    without_more, joiner = str.maketrans("", "", more), get("COMPOUND_JOINER", None)
     not_before = (*get("REFERENCE_WORDS"), *get("PER_UNIT_BEFORE"))
     vague = "".join(pack.get("numbers", "VAGUE_BEFORE", ()))
     after_words = qualifiers_after((pack,))
-    footnote = _footnote(pack)
+    footnote = compiled(get("FOOTNOTE")) if get("FOOTNOTE", None) else None
     facts: list[Count] = []
     for start, end, t in scanner.scan(text):
         a = t["a"]
         raw, cls = a["n"], a.get("cls")
         if raw in articles or start and text[start - 1] in vague and not raw[0].isdigit():
             continue  # an article; a vague quantity (数十个)
-        bare = raw.translate({ord(c): None for c in more})
-        n = _number_word(raw, number_words, get("COMPOUND_JOINER", None))
+        bare = raw.translate(without_more)
+        n = _number_word(raw, number_words, joiner)
         if n is None:
             value = scaled(to_number(bare), a["scale"]) if "scale" in a else to_number(bare)
             if value is None or value != value.to_integral_value():  # numerals that are no number; 2.1
@@ -87,23 +89,13 @@ def _extract(text: str, pack: LanguagePack) -> list[Count]:
     return facts
 
 
-@cache
-def _footnote(pack: LanguagePack) -> re.Pattern | None:
-    pattern = pack.get("counts", "FOOTNOTE")
-    return re.compile(pattern) if pattern else None
-
-
 def _footnote_at_line_end(text: str, start: int, pack: LanguagePack) -> bool:
+    """A number at a line's end right after a name, which the document defines as a footnote."""
     pattern = pack.get("counts", "FOOTNOTE_AT_LINE_END")
-    m = _compiled(pattern).match(text, start) if pattern else None
+    m = compiled(pattern).match(text, start) if pattern else None
     if m is None or int(m.group("note")) not in defined_footnotes(text, everything()):
         return False
-    return _compiled(pack.get("counts", "NAME_BEFORE_FOOTNOTE")).search(text, max(0, start - 40), start) is not None
-
-
-@cache
-def _compiled(pattern: str) -> re.Pattern:
-    return re.compile(pattern)
+    return compiled(pack.get("counts", "NAME_BEFORE_FOOTNOTE")).search(text, max(0, start - 40), start) is not None
 
 
 def _number_word(raw: str, number_words: dict, joiner: str | None) -> int | None:
@@ -127,8 +119,8 @@ def _classifies(text: str, at: int, cls: str) -> bool:
 def _large(text: str, end: int, number: str, pack: LanguagePack) -> bool:
     """A count written without a classifier: a large number (8000多万, 13亿多) that no unit,
     currency, range connector or share follows — those make it another fact or none."""
-    large = pack.get("counts", "LARGE", "")
-    return any(c in number for c in large) and not word_after(text, end, pack.get("counts", "NOT_AFTER_LARGE", ("",)), reach=6)
+    large, not_after = pack.get("counts", "LARGE", ""), pack.get("counts", "NOT_AFTER_LARGE", ())
+    return any(c in number for c in large) and not (not_after and word_after(text, end, not_after, reach=6))
 
 
 def _is_name(text: str, start: int, end: int, pack: LanguagePack) -> bool:

@@ -21,7 +21,7 @@ from functools import cache
 from itertools import repeat
 
 from linter.extract.context import defined_footnotes, word_after, word_before
-from linter.extract.grammar import SP, Scanner, finish, numeral_digits, one_of, to_number, token
+from linter.extract.grammar import SP, Scanner, compiled, finish, numeral_digits, one_of, to_number, token
 from linter.facts import Date, DateRange, Day
 from linter.lang import LanguagePack, everything, merged
 
@@ -136,35 +136,30 @@ def _glued(text: str, pack: LanguagePack) -> list:
     the footnote; the number is otherwise no fact at all, never the year 19721; one that closes a
     range (2014–\n201815) closes it. And two years glued together (20242025): the range."""
     facts: list = []
-    if pack.get("dates", "GLUED_FOOTNOTE", None) is None and pack.get("dates", "GLUED_RANGE", None) is None:
+    glued, pattern = pack.get("dates", "GLUED_RANGE", None), pack.get("dates", "GLUED_FOOTNOTE", None)
+    if glued is None and pattern is None:
         return facts
     runs = [m.start() for m in _LONG_FIGURE.finditer(text)]  # the only places either can start
-    if (glued := pack.get("dates", "GLUED_RANGE", None)) is not None:
-        for m in filter(None, map(_compiled(glued).match, repeat(text), runs)):
+    if glued is not None:
+        for m in filter(None, map(compiled(glued).match, repeat(text), runs)):
             first, last = int(m.group("y")), int(m.group("y2"))
             if first < last <= first + pack.get("dates", "MAX_GLUED_SPAN", 0):
                 facts.append(DateRange(start=m.start(), end=m.end(), text=m.group(), lang=pack.code, begin=Day(first, None, None), finish=Day(last, None, None)))
-    pattern = pack.get("dates", "GLUED_FOOTNOTE", None)
     if pattern is None:
         return facts
     notes = None
-    for m in filter(None, map(_compiled(pattern).match, repeat(text), runs)):
+    for m in filter(None, map(compiled(pattern).match, repeat(text), runs)):
         if notes is None:
             notes = defined_footnotes(text, everything())
         if int(m.group("note")) in notes:
             year = Day(int(m.group("y")), None, None)
-            opened = _compiled(pack.get("dates", "GLUED_RANGE_START", r"(?!)")).search(text, max(0, m.start() - 8), m.start())
+            opened = compiled(pack.get("dates", "GLUED_RANGE_START", r"(?!)")).search(text, max(0, m.start() - 8), m.start())
             if opened is not None and int(opened.group("y")) < year.year:
                 start = opened.start()
                 facts.append(DateRange(start=start, end=m.end("y"), text=text[start : m.end("y")], lang=pack.code, begin=Day(int(opened.group("y")), None, None), finish=year))
             else:
                 facts.append(Date(start=m.start(), end=m.end("y"), text=m.group("y"), lang=pack.code, when=year))
     return facts
-
-
-@cache
-def _compiled(pattern: str) -> re.Pattern:
-    return re.compile(pattern)
 
 
 def _extract(text: str, pack: LanguagePack, words: dict, months: dict) -> list:
@@ -212,7 +207,7 @@ def _extract(text: str, pack: LanguagePack, words: dict, months: dict) -> list:
 def _years_after(text: str, waiting: list, facts: list, sentence_end: re.Pattern) -> list:
     """Open points with no dated fact before them in their sentence take the year of the first one
     after it in the sentence (经社理事会7月…2023年9月), else that of the date before them in the
-    text (2023年7月10日至19日……。其中7月17日至19日).""" 
+    text (2023年7月10日至19日……。其中7月17日至19日)."""
     starts = [f.start for f in facts]
     out = []
     for span, first, last in waiting:

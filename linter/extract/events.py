@@ -22,7 +22,7 @@ REACH = 120  # characters either side of a trigger that its date and subject may
 
 
 class _Tables(NamedTuple):
-    triggers: tuple  # compiled patterns (see _compiled)
+    triggers: tuple  # compiled patterns (see _word_scans)
     trigger_kind: dict  # word → (event kind, pack code)
     not_after: re.Pattern | None
     not_triggers: frozenset  # words that hold a trigger but are none (生效会议)
@@ -39,15 +39,21 @@ class _Tables(NamedTuple):
     deadline_after: re.Pattern | None  # right after it (2021 年 7 月前)
 
 
-def _alternation(table, left: bool = True) -> str:
-    """The longest of the words at a position, as tries (grammar.words); an ASCII word must stand
-    alone ("held" is not in "withheld"). Without the `left` look-behind the pattern starts with
-    the words' first characters, which `re` skips ahead to: the scans of the whole text check the
-    left edge themselves (`_alone`)."""
-    ascii_words = [w for w in set(table) if w.isascii()]
-    other = [w for w in set(table) if not w.isascii()]
-    parts = [rf"{'(?<![A-Za-z])' if left else ''}(?:{words(ascii_words)})(?![A-Za-z])"] if ascii_words else []
-    return "|".join([*parts, *([words(other)] if other else [])])
+def _by_script(table) -> tuple[list[str], list[str]]:
+    """The ASCII words, which must stand alone ("held" is not in "withheld"), and the others."""
+    return [w for w in set(table) if w.isascii()], [w for w in set(table) if not w.isascii()]
+
+
+def _ascii_words(table, left: bool) -> str:
+    """Without the `left` look-behind the pattern starts with the words' first characters, which
+    `re` skips ahead to: the scans of the whole text check the left edge themselves (`_scan`)."""
+    return rf"{'(?<![A-Za-z])' if left else ''}(?:{words(table)})(?![A-Za-z])"
+
+
+def _alternation(table) -> str:
+    """The longest of the words at a position, as tries (grammar.words)."""
+    ascii_words, other = _by_script(table)
+    return "|".join([*([_ascii_words(ascii_words, True)] if ascii_words else []), *([words(other)] if other else [])])
 
 
 def _scan(patterns: tuple[re.Pattern, ...], text: str) -> list[re.Match]:
@@ -56,12 +62,11 @@ def _scan(patterns: tuple[re.Pattern, ...], text: str) -> list[re.Match]:
     return [m for m in found if not (m.start() and m.group().isascii() and text[m.start() - 1].isascii() and text[m.start() - 1].isalpha())]
 
 
-def _compiled(table) -> tuple[re.Pattern, ...] | None:
+def _word_scans(table) -> tuple[re.Pattern, ...] | None:
     """One pattern for the ASCII words and one for the others: each starts with its words' first
     characters, which `re` skips ahead to (an alternation of the two would hide them from it)."""
-    ascii_words = [w for w in set(table) if w.isascii()]
-    other = [w for w in set(table) if not w.isascii()]
-    patterns = [*([_alternation(ascii_words, left=False)] if ascii_words else []), *([words(other)] if other else [])]
+    ascii_words, other = _by_script(table)
+    patterns = [*([_ascii_words(ascii_words, False)] if ascii_words else []), *([words(other)] if other else [])]
     return tuple(map(re.compile, patterns)) or None
 
 
@@ -89,10 +94,10 @@ def _tables(packs: tuple) -> _Tables | None:
     not_after, not_triggers = table("NOT_TRIGGER_AFTER"), table("NOT_TRIGGERS")
     future, completed = table("FUTURE"), table("COMPLETED")
     return _Tables(
-        _compiled([*kinds, *not_triggers]), kinds,
-        re.compile("|".join(re.escape(w) for w in not_after)) if not_after else None,
+        _word_scans([*kinds, *not_triggers]), kinds,
+        re.compile(words(not_after)) if not_after else None,
         frozenset(not_triggers),
-        _compiled(cues), cues,
+        _word_scans(cues), cues,
         _any(patterns("MEETING")), _any(patterns("INSTRUMENT_TITLE")), frozenset(table("GENERIC_TITLES")),
         re.compile(rf"(?:{_alternation(future)})") if future else None,
         re.compile(rf"(?:{_alternation(completed)})") if completed else None,

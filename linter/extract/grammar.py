@@ -33,6 +33,9 @@ WORD_END = r"(?![A-Za-z])"  # a word written in letters ends where the letters e
 # written everywhere; a comma or a point means a group in one language and a decimal in another,
 # so they come from the packs (`numbers`: GROUP_SEPARATORS, DECIMAL_SEPARATORS), and a figure
 # touching a separator no pack reads ("3,5" for a chain without one) is no figure at all.
+# Between a figure and its words, or between words of one fact: a space, or a line break where
+# PDF text wraps ("223\ncases", "5 million\ndollars").
+GAP = r"(?:[ \u00a0]|\r?\n)"
 NOT_AFTER_DIGIT = rf"(?<!\d{GROUP_SPACE}\d)"  # for prefilters, right after a figure's first digit
 _START = rf"(?<![\d.,])(?<!\d{GROUP_SPACE})"
 _UNGROUPED = rf"\d{{1,{MAX_FIGURE_DIGITS}}}"
@@ -114,6 +117,12 @@ def _rendered(node: dict, root: bool) -> tuple[str, int]:
         return "", depth
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return (f"(?:{body})?" if "" in node else body), depth
+
+
+@cache
+def compiled(pattern: str) -> re.Pattern:
+    """A pack's pattern, compiled once (packs hold strings; the engines compile what they use)."""
+    return re.compile(pattern)
 
 
 def one_of(table, name: str, flags: int = 0) -> "pp.ParserElement":

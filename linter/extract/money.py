@@ -20,7 +20,7 @@ from functools import cache, partial, reduce
 
 from linter import lexicon
 from linter.extract.context import qualifier_before
-from linter.extract.grammar import CN_NUMBER, CN_NUMERAL_CHARS, LOOKAHEAD, NOT_AFTER_DIGIT, SP, WORD_END, Scanner, arabic_number, finish, number, one_of, to_number, token, words
+from linter.extract.grammar import CN_NUMBER, CN_NUMERAL_CHARS, GAP, LOOKAHEAD, NOT_AFTER_DIGIT, SP, WORD_END, Scanner, arabic_number, finish, number, one_of, to_number, token, words
 from linter.facts import Money
 from linter.lang import everything, merged
 from linter.units import EXACT, scaled
@@ -28,7 +28,6 @@ from linter.units import EXACT, scaled
 _WINDOW = 80  # characters the compound-amount grammar reads from a candidate
 _SPACES = rf"[ \u00a0\u202f\u2009\u3000\n]{{0,{_WINDOW}}}"
 _FIGURE_RUN = r"\d ,.\u00a0\u202f\u2009\n"  # what a prefilter skips between a first digit and the word
-_GAP = r"(?:[ \u00a0]|\r?\n)"  # between a figure and its words: a space, or a line break where PDF text wraps
 
 
 @dataclass(frozen=True)
@@ -91,16 +90,16 @@ def _scanner(packs: tuple) -> Scanner | None:
     w = _words(packs)
     figure = arabic_number(packs)
     n = rf"(?P<n>{figure})"
-    word_scale = rf"(?:{_GAP}?(?P<scale>{words(w.word_scales)}){WORD_END})?" if w.word_scales else ""
-    joined_scale = rf"(?:(?P<scale>{words(w.joined_scales)}){_GAP}?)?" if w.joined_scales else ""
+    word_scale = rf"(?:{GAP}?(?P<scale>{words(w.word_scales)}){WORD_END})?" if w.word_scales else ""
+    joined_scale = rf"(?:(?P<scale>{words(w.joined_scales)}){GAP}?)?" if w.joined_scales else ""
     atoms, viable, starts, prefilter = [], [], [], []
     signs = "".join(re.escape(c) for c in dict.fromkeys(k[0] for k in w.prefixes if not k[0].isalpha()))
     more = "".join(merged(packs, "numbers", "MORE"))
     if w.joined_currencies:
-        atoms.append(rf"{n}{_GAP}?{joined_scale}(?P<currency>{words(w.joined_currencies)})")
+        atoms.append(rf"{n}{GAP}?{joined_scale}(?P<currency>{words(w.joined_currencies)})")
         if more and w.joined_scales:  # "more than" inside the figure: 2800多亿元, 3万多亿元 (万亿 with 多 inside)
             scales = words(w.joined_scales)
-            atoms.append(rf"{n}{_GAP}?(?P<scale_a>{scales})?(?P<approx>[{more}])(?P<scale_b>{scales})?{_GAP}?(?P<currency>{words(w.joined_currencies)})")
+            atoms.append(rf"{n}{GAP}?(?P<scale_a>{scales})?(?P<approx>[{more}])(?P<scale_b>{scales})?{GAP}?(?P<currency>{words(w.joined_currencies)})")
         if merged(packs, "numbers", "NUMERAL_DIGITS"):  # in numerals: 八十五万欧元, 三千亿元; not 数十亿美元
             vague = "".join(merged(packs, "numbers", "VAGUE_BEFORE"))
             atoms.append(rf"(?P<n>{CN_NUMBER})(?P<currency>{words(w.joined_currencies)})")
@@ -111,8 +110,8 @@ def _scanner(packs: tuple) -> Scanner | None:
         atoms.append(rf"(?P<prefix>{words(w.prefixes)})[ \u00a0]?{n}{word_scale}")  # a code or sign never wraps away from its figure
         viable.append(rf"(?:{words(w.prefixes)}){_SPACES}\d")
     if w.word_currencies:
-        atoms.append(rf"{n}{word_scale}{_GAP}?(?P<word>{words(w.word_currencies)}){WORD_END}")
-        scale = rf"(?:(?:{words(w.word_scales)}){_GAP})?" if w.word_scales else ""
+        atoms.append(rf"{n}{word_scale}{GAP}?(?P<word>{words(w.word_currencies)}){WORD_END}")
+        scale = rf"(?:(?:{words(w.word_scales)}){GAP})?" if w.word_scales else ""
         starts.append(rf"[{_FIGURE_RUN}]{{0,{LOOKAHEAD}}}+{scale}(?:{words(w.word_currencies)}){WORD_END}")
     after = words([*w.joined_scales, *w.joined_currencies, *w.word_scales, *w.word_currencies])
     if after:
@@ -201,11 +200,11 @@ def _range_patterns(packs: tuple):
     if not connectors:
         return None
     w = _words(packs)
-    gap = rf"{_GAP}*(?:{words(connectors)}){_GAP}*"
+    gap = rf"{GAP}*(?:{words(connectors)}){GAP}*"
     scales = words([*w.joined_scales, *w.word_scales])
-    figure = rf"(?P<n>{arabic_number(packs)})(?:{_GAP}?(?P<scale>{scales}){WORD_END})?" if scales else rf"(?P<n>{arabic_number(packs)})"
+    figure = rf"(?P<n>{arabic_number(packs)})(?:{GAP}?(?P<scale>{scales}){WORD_END})?" if scales else rf"(?P<n>{arabic_number(packs)})"
     before = re.compile(rf"{figure}{gap}\Z")
-    after = re.compile(rf"{gap}(?P<n>{arabic_number(packs)}){_GAP}?(?P<scale>{words(w.word_scales)}){WORD_END}") if w.word_scales else None
+    after = re.compile(rf"{gap}(?P<n>{arabic_number(packs)}){GAP}?(?P<scale>{words(w.word_scales)}){WORD_END}") if w.word_scales else None
     return before, after
 
 

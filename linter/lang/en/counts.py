@@ -1,6 +1,6 @@
 """English counts: a number or number word, up to two modifiers, a plural noun (12 States ·
 five meetings). Not counts: durations (five years), references (paragraph 12 calls)."""
-from linter.extract.grammar import ARABIC_NUMBER, INTEGER, LOOKAHEAD, NOT_AFTER_DIGIT, words
+from linter.extract.grammar import ARABIC_NUMBER, GAP, INTEGER, LOOKAHEAD, NOT_AFTER_DIGIT, words
 from linter.lang.en.numbers import SCALE_WORDS
 
 NUMBER_WORDS = {
@@ -36,18 +36,16 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 
 _STOP = words(STOP_WORDS)
-# Between the number and its noun, and between modifiers: a space, or a line break where PDF text wraps.
-_GAP = r"(?:[ \u00a0]|\r?\n)"
 # A modifier, and modifiers coordinated: "442 new or ongoing humanitarian crises", "61 country,
 # regional and headquarters offices".
-_MODIFIER = rf"(?!(?i:{_STOP})\b)[A-Za-z][\w-]*,?{_GAP}(?:(?:and|or){_GAP})?"
+_MODIFIER = rf"(?!(?i:{_STOP})\b)[A-Za-z][\w-]*,?{GAP}(?:(?:and|or){GAP})?"
 # A figure with a scale word counts millions: "39.4 million people", "2 billion children".
 _SCALE = rf"[ \u00a0](?P<scale>{words(SCALE_WORDS)})(?![\w-])"
 _SCALE_AHEAD = rf"(?=[ \u00a0](?:{words(SCALE_WORDS)})(?![\w-]))"
 _NUMBER = rf"(?P<n>{ARABIC_NUMBER}{_SCALE_AHEAD}|{INTEGER}|(?i:(?:{_TENS})-(?:{_ONES})|{words(NUMBER_WORDS)}))(?![\w.,]\w)(?:{_SCALE})?"
 _PLURAL = rf"(?:{words(IRREGULAR_PLURALS)}|(?!(?:{_STOP})\b)[A-Za-z][a-z-]*[^sui\W]s)\b"
 ATOMS = (
-    rf"{_NUMBER}{_GAP}(?P<noun>(?:{_MODIFIER}){{0,3}}?{_PLURAL})",
+    rf"{_NUMBER}{GAP}(?P<noun>(?:{_MODIFIER}){{0,3}}?{_PLURAL})",
     # A number whose noun is written elsewhere, after a qualifier: "more than 6,000."
     rf"(?P<n>{ARABIC_NUMBER}{_SCALE_AHEAD}|{INTEGER})(?![\w.,]\w)(?:{_SCALE})?(?=[.,;:)]|[ \u00a0](?:and|or|of them|of whom)\b|\Z)",
     # A number with a scale word whose noun is written elsewhere: "9.7 million were not yet", "(between
