@@ -31,7 +31,7 @@ _LONGEST_WORD = 8  # characters after a classifier handed to the lexicon
 @cache
 def _grammar(pack: LanguagePack):
     """The pack's scanner and its noun reader (None when the atom holds the noun)."""
-    scanner = Scanner(re.compile(pack.get("counts", "PREFILTER")), atoms=pack.get("counts", "ATOMS"))
+    scanner = Scanner(pack.get("counts", "PREFILTER"), atoms=pack.get("counts", "ATOMS"))
     noun_after = pack.get("counts", "NOUN_AFTER")
     stops = pack.get("counts", "NOUN_STOPS", ())
     reader = (re.compile(noun_after), re.compile(words(stops)) if stops else None) if noun_after else None

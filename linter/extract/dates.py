@@ -89,7 +89,7 @@ def _scanner(pack: LanguagePack) -> Scanner:
     get = lambda name, default=(): pack.get("dates", name, default)  # noqa: E731
     atoms = (*get("POINTS"), *get("OPEN_POINTS"), *((get("BARE_YEAR"),) if get("BARE_YEAR", None) else ()))
     continuation = re.compile(get("CONTINUATION")) if get("CONTINUATION", None) else None
-    return Scanner(re.compile(get("PREFILTER")), grammar=lambda: _grammar(pack), atoms=atoms, continuation=continuation, window=60)
+    return Scanner(get("PREFILTER"), grammar=lambda: _grammar(pack), atoms=atoms, continuation=continuation, window=60)
 
 
 @cache

@@ -149,6 +149,140 @@ def finish(expr: "pp.ParserElement") -> "pp.ParserElement":
     return expr
 
 
+class Candidates:
+    """Where a prefilter matches, found as fast as `re` can skip: `re` skips ahead only to a first
+    character it knows, and it knows none for an alternation whose branches start with a class
+    ("[RrDd]…|[A-Z]…|\d…") — every position is then tried. Here the branches' first characters
+    are one class in front: `[U](?<=(?=(?P<end>PATTERN)).)`, a character of U whose position
+    starts a match of the pattern, whose end the group keeps. The positions are exactly those of
+    `re.compile(pattern).finditer` (a match found inside the previous one is passed over, as
+    `finditer` never looks there); a pattern whose first characters cannot be told is searched as
+    it is, and so is a pattern of one branch, whose first character `re` knows itself."""
+
+    def __init__(self, pattern: str):
+        first = _first_chars(pattern) if len(_alternatives(pattern)) > 1 else None  # one branch: `re` knows
+        self._plain = first is None
+        self._pattern = re.compile(pattern if first is None else rf"[{first}](?<=(?=(?P<_end>{pattern})).)")
+
+    def starts(self, text: str) -> Iterator[int]:
+        if self._plain:
+            yield from map(re.Match.start, self._pattern.finditer(text))
+            return
+        after = 0
+        for m in self._pattern.finditer(text):
+            start = m.start()
+            if start >= after:
+                after = m.end("_end")
+                yield start
+
+
+_NO_FIRST = frozenset("^$.|)*+?{")
+
+
+def _first_chars(pattern: str) -> str | None:
+    """The characters a match of `pattern` can start with, as the inside of a class, or None
+    when they cannot be told from its text (a branch that starts with a look-around, a negated
+    class or an optional atom, flags)."""
+    chars = []
+    for branch in _alternatives(pattern):
+        if not branch or branch[0] in _NO_FIRST:
+            return None
+        if branch[0] == "(":
+            if not branch.startswith(("(?:", "(?P<")):
+                return None
+            inner_start = 3 if branch.startswith("(?:") else branch.index(">") + 1
+            close = _group_end(branch, 0)
+            inner = branch[inner_start:close]
+            if "" in _alternatives(inner) or _optional(branch, close + 1):
+                return None
+            first = _first_chars(inner)
+            end = close + 1
+        elif branch[0] == "[":
+            end = _class_end(branch, 0) + 1
+            if branch[1] == "^":
+                return None
+            first = _class_items(branch[1 : end - 1])
+        elif branch[0] == "\\":
+            end = 6 if branch[1:2] == "u" else 4 if branch[1:2] == "x" else 2
+            first = branch[:end]
+            if branch[1:2].isdigit() or branch[1:2] in ("A", "b", "B", "Z", "N", "U", ""):
+                return None
+        else:
+            end, first = 1, re.escape(branch[0])
+        if first is None or _optional(branch, end):
+            return None
+        chars.append(first)
+    return "".join(chars)
+
+
+def _class_items(inside: str) -> str:
+    """A class's inside, written so that it stays the same set inside another class: a `]` first,
+    a `-` first or last, and a `[` escaped."""
+    items, i = [], 0
+    while i < len(inside):
+        step = 2 if inside[i] == "\\" else 1
+        item = inside[i : i + step]
+        edge = i == 0 or i + step == len(inside)
+        items.append("\\" + item if item == "[" or (item == "]" and i == 0) or (item == "-" and edge) else item)
+        i += step
+    return "".join(items)
+
+
+def _optional(pattern: str, at: int) -> bool:
+    """Whether the quantifier at `at` (if any) lets the atom before it match nothing."""
+    return pattern[at : at + 1] in ("?", "*") or pattern.startswith(("{0,", "{0}", "{,"), at)
+
+
+def _class_end(pattern: str, at: int) -> int:
+    """The index of the `]` closing the class that opens at `at`."""
+    i = at + 1
+    if pattern[i : i + 1] == "^":
+        i += 1
+    if pattern[i : i + 1] == "]":
+        i += 1
+    while pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i
+
+
+def _group_end(pattern: str, at: int) -> int:
+    """The index of the `)` closing the group that opens at `at`."""
+    depth, i = 0, at
+    while True:
+        c = pattern[i]
+        if c == "\\":
+            i += 1
+        elif c == "[":
+            i = _class_end(pattern, i)
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level branches of a regex: split at each `|` outside groups and classes."""
+    branches, start, depth, i = [], 0, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 1
+        elif c == "[":
+            i = _class_end(pattern, i)
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*branches, pattern[start:]]
+
+
 class Scanner:
     """Run a pyparsing grammar only where a cheap prefilter regex says a fact may start.
 
@@ -160,10 +294,10 @@ class Scanner:
     could take costs a regex match each, not a parse.
     """
 
-    def __init__(self, prefilter: re.Pattern, *, grammar: Callable[[], "pp.ParserElement"] | None = None,
+    def __init__(self, prefilter: str, *, grammar: Callable[[], "pp.ParserElement"] | None = None,
                  atoms: tuple[str, ...] = (), continuation: re.Pattern | None = None, window: int = 120,
                  viable: re.Pattern | None = None):
-        self.prefilter = prefilter
+        self.prefilter = Candidates(prefilter)
         self._atom_patterns = atoms
         self._atoms: tuple[re.Pattern, ...] | None = None  # compiled at the first candidate
         self.continuation = continuation
@@ -175,8 +309,7 @@ class Scanner:
     def scan(self, text: str) -> Iterator[tuple[int, int, dict]]:
         """Yield (start, end, tokens) with offsets into `text`; matches never overlap."""
         last_end = 0
-        for m in self.prefilter.finditer(text):
-            pos = m.start()
+        for pos in self.prefilter.starts(text):
             if pos < last_end:
                 continue
             found = self._atom_at(text, pos)

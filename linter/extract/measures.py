@@ -5,7 +5,6 @@ the packs' (`measures`: PERCENT_AFTER, PERCENT_BEFORE, UNITS).
 """
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from linter.extract.grammar import CN_NUMBER, LOOKAHEAD, NOT_AFTER_DIGIT, WORD_END, Scanner, arabic_number, to_number, words
@@ -25,7 +24,7 @@ def _percent_scanner(packs: tuple) -> Scanner | None:
     if before:
         atoms.append(rf"(?:{before})(?P<cn>{CN_NUMBER})")
         starts.append(f"(?:{before})")
-    return Scanner(re.compile("|".join(starts)), atoms=("|".join(atoms),)) if atoms else None
+    return Scanner("|".join(starts), atoms=("|".join(atoms),)) if atoms else None
 
 
 @cache
@@ -40,7 +39,7 @@ def _quantity_scanner(packs: tuple) -> Scanner | None:
         return None
     scales = words(scale_words())
     atom = rf"(?P<n>{arabic_number(packs)})[ \u00a0]?(?:(?P<scale>{scales})[ \u00a0]?)?(?P<unit>{units}){WORD_END}"
-    prefilter = re.compile(rf"\d(?<![A-Za-z\d_.,]\d){NOT_AFTER_DIGIT}(?={_FIGURE_RUN}{{0,{LOOKAHEAD}}}(?:(?:{scales})[ \u00a0]?)?(?:{units}){WORD_END})")
+    prefilter = rf"\d(?<![A-Za-z\d_.,]\d){NOT_AFTER_DIGIT}(?={_FIGURE_RUN}{{0,{LOOKAHEAD}}}(?:(?:{scales})[ \u00a0]?)?(?:{units}){WORD_END})"
     return Scanner(prefilter, atoms=(atom,))
 
 

@@ -126,7 +126,7 @@ def _scanner(packs: tuple) -> Scanner | None:
         prefilter.append(rf"\d(?<![\d.,{signs}]\d){NOT_AFTER_DIGIT}(?={'|'.join(starts)})")
     if not atoms:
         return None
-    return Scanner(re.compile("|".join(prefilter)), grammar=partial(_grammar, packs), atoms=tuple(atoms), window=_WINDOW,
+    return Scanner("|".join(prefilter), grammar=partial(_grammar, packs), atoms=tuple(atoms), window=_WINDOW,
                    viable=re.compile("|".join(viable)))
 
 

@@ -49,7 +49,7 @@ def _tables(packs: tuple) -> _Tables:
     if corrected:
         symbol += rf"(?P<corrected>[ \u00a0]?\((?:{corrected})\))?"
     atoms = tuple(symbol if atom == SYMBOL else atom for atom in merged(packs, "symbols", "ATOMS"))
-    prefilter = re.compile("|".join(merged(packs, "symbols", "PREFILTER")))
+    prefilter = "|".join(merged(packs, "symbols", "PREFILTER"))
     scanner = Scanner(prefilter, atoms=atoms)
     bodies = merged(packs, "symbols", "BODIES")
     body_pattern = re.compile("|".join(f"(?P<b{i}>{pattern})" for i, (pattern, _) in enumerate(bodies)) or r"(?!)")
