@@ -24,6 +24,7 @@ from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from linter import lang
+from linter.search import Candidates, words
 
 if TYPE_CHECKING:
     from linter.document import Document
@@ -196,7 +197,7 @@ def _job_numbers(document: "Document") -> Iterator[Region]:
 
 
 # ---------------------------------------------------------------- unmapped glyphs
-_GLYPH = re.compile(r"(?:[\ufffd\ue000-\uf8ff\U000f0000-\U0010fffd]|\(cid:\d{1,5}\))+")
+_GLYPH = Candidates(r"(?:[\ufffd\ue000-\uf8ff\U000f0000-\U0010fffd]|\(cid:\d{1,5}\))+")
 _GLYPH_ITEM = re.compile(r"[\ufffd\ue000-\uf8ff\U000f0000-\U0010fffd]|\(cid:\d{1,5}\)")
 _WORD_CHAR = re.compile(r"[0-9A-Za-z]")
 _REACH = 40  # how far a damaged word is followed around a glyph
@@ -207,7 +208,7 @@ def _glyphs(document: "Document") -> Iterator[Region]:
     whole word is damaged, so no fact is read from part of it."""
     text = document.text
     pending: Region | None = None
-    for m in _GLYPH.finditer(text):
+    for m in _GLYPH.matches(text):
         start, end = m.start(), m.end()
         while start > 0 and start > m.start() - _REACH and _WORD_CHAR.match(text, start - 1):
             start -= 1
@@ -314,12 +315,9 @@ def _as_gbk(surface: str) -> str | None:
 # ---------------------------------------------------------------- licence and publisher notices
 @cache
 def _notice() -> re.Pattern:
-    # Case-sensitive but for the first letter, behind a look-ahead for the first letters: re.I
-    # over an alternation costs a quarter of a second per MB, this a twentieth.
-    phrases = _longest_first("NOTICE_PHRASES")
-    first = "".join(sorted({c for p in phrases for c in (p[0].upper(), p[0].lower())}))
-    alternation = "|".join(f"[{p[0].upper()}{p[0].lower()}]{re.escape(p[1:])}" for p in phrases)
-    return re.compile(f"(?=[{re.escape(first)}])(?:{alternation})")
+    # Case-sensitive but for the first letter: re.I over an alternation costs a quarter of a
+    # second per MB, and a branch per phrase tries them all at each of their first letters.
+    return re.compile(words({case + p[1:] for p in _table("NOTICE_PHRASES") for case in (p[0].upper(), p[0].lower())}))
 
 
 _MAX_NOTICE_BLOCK = 1000
@@ -485,7 +483,7 @@ def _own_symbol_lines(document: "Document") -> list[str]:
 
 # ---------------------------------------------------------------- spaced digits
 # Not part of a longer figure: no digit (or decimal "3.5", or group "12 3") before, none after.
-_SPACED = re.compile(r"(?=\d[ \u00a0]\d)(?<!\d)(?<!\d[.,])(?<!\d[ \u00a0])\d(?:[ \u00a0]\d)+(?!\d|[.,]\d)")
+_SPACED = Candidates(r"(?=\d[ \u00a0]\d)(?<!\d)(?<!\d[.,])(?<!\d[ \u00a0])\d(?:[ \u00a0]\d)+(?!\d|[.,]\d)")
 
 
 @cache
@@ -507,7 +505,7 @@ def _spaced_digits(document: "Document") -> Iterator[Region]:
     date word right after them or a currency before: a figure a converter spread out. A bare
     run ("1 2 3" in a table of small counts) is left alone. `detail` is the digits joined."""
     text = document.text
-    for m in _SPACED.finditer(text):
+    for m in _SPACED.matches(text):
         if _figure_after().match(text, m.end()) or _figure_before().search(text, max(0, m.start() - 8), m.start()):
             yield Region("spaced-digits", m.start(), m.end(), re.sub(r"\D", "", m.group()))
 

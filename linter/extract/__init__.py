@@ -60,6 +60,7 @@ class FactIndex:
         self._by_kind: dict[type, list[Fact]] = {}
         for fact in facts:
             self._by_kind.setdefault(type(fact), []).append(fact)
+        self._kinds: dict[tuple, tuple[list[Fact], list[int]]] = {}
 
     def __iter__(self):
         return iter(self.facts)
@@ -72,14 +73,23 @@ class FactIndex:
             return self._by_kind.get(kinds[0], [])
         return [f for f in self.facts if isinstance(f, kinds)]
 
+    def _of_kinds(self, kinds: tuple) -> tuple[list[Fact], list[int]]:
+        """The facts of `kinds` (all, when none are given) and their starts, listed once per query shape."""
+        if not kinds:
+            return self.facts, self._starts
+        if kinds not in self._kinds:
+            facts = [f for f in self.facts if isinstance(f, kinds)]
+            self._kinds[kinds] = facts, [f.start for f in facts]
+        return self._kinds[kinds]
+
     def within(self, start: int, end: int, *kinds: type) -> list:
         """Facts lying entirely inside [start, end), in text order."""
-        i = bisect.bisect_left(self._starts, start)
+        facts, starts = self._of_kinds(kinds)
+        i = bisect.bisect_left(starts, start)
         out = []
-        while i < len(self.facts) and self.facts[i].start < end:
-            fact = self.facts[i]
-            if fact.end <= end and (not kinds or isinstance(fact, kinds)):
-                out.append(fact)
+        while i < len(facts) and facts[i].start < end:
+            if facts[i].end <= end:
+                out.append(facts[i])
             i += 1
         return out
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import NamedTuple
 
 from linter.extract.context import defined_footnotes, qualifiers_after, qualifier_before, word_after, word_before
 from linter.extract.grammar import Scanner, compiled, to_number, words
@@ -28,41 +29,66 @@ from linter.units import scaled
 _LONGEST_WORD = 8  # characters after a classifier handed to the lexicon
 
 
+class _Tables(NamedTuple):
+    """A pack's count tables, read once (the loop over candidates reads them for each)."""
+    scanner: Scanner
+    reader: tuple | None  # (noun pattern, stop words) when the noun follows the atom
+    packs: tuple  # the pack alone, for the shared qualifier helpers
+    number_words: dict
+    articles: tuple
+    not_counted: tuple
+    not_counted_nouns: tuple
+    more: str
+    without_more: dict
+    joiner: str | None
+    not_before: tuple
+    vague: str
+    after_words: dict
+    footnote: re.Pattern | None
+    footnote_at_line_end: re.Pattern | None
+    name_before_footnote: re.Pattern | None
+    large: str
+    not_after_large: tuple
+    set_phrases: tuple
+    name_numerals: str
+    name_quotes: tuple
+    name_length: int
+
+
 @cache
-def _grammar(pack: LanguagePack):
-    """The pack's scanner and its noun reader (None when the atom holds the noun)."""
-    scanner = Scanner(pack.get("counts", "PREFILTER"), atoms=pack.get("counts", "ATOMS"))
-    noun_after = pack.get("counts", "NOUN_AFTER")
-    stops = pack.get("counts", "NOUN_STOPS", ())
-    reader = (re.compile(noun_after), re.compile(words(stops)) if stops else None) if noun_after else None
-    return scanner, reader
+def _tables(pack: LanguagePack) -> _Tables:
+    get = lambda name, default=(): pack.get("counts", name, default)  # noqa: E731
+    noun_after, stops = get("NOUN_AFTER", None), get("NOUN_STOPS")
+    more = pack.get("numbers", "MORE", "")
+    optional = lambda name: compiled(get(name)) if get(name, None) else None  # noqa: E731
+    return _Tables(
+        Scanner(get("PREFILTER"), atoms=get("ATOMS")),
+        (re.compile(noun_after), re.compile(words(stops)) if stops else None) if noun_after else None,
+        (pack,), get("NUMBER_WORDS", {}), get("ARTICLES"), get("NOT_COUNTED"), get("NOT_COUNTED_NOUNS"),
+        more, str.maketrans("", "", more), get("COMPOUND_JOINER", None),
+        (*get("REFERENCE_WORDS"), *get("PER_UNIT_BEFORE")), "".join(pack.get("numbers", "VAGUE_BEFORE", ())),
+        qualifiers_after((pack,)), optional("FOOTNOTE"), optional("FOOTNOTE_AT_LINE_END"), optional("NAME_BEFORE_FOOTNOTE"),
+        get("LARGE", ""), get("NOT_AFTER_LARGE"), get("SET_PHRASES"), get("NAME_NUMERALS", ""), get("NAME_QUOTES"), get("NAME_LENGTH", 0),
+    )
 
 
 def extract(text: str, packs: tuple = ()) -> list[Count]:
     facts: list[Count] = []
     for pack in tuple(packs) or everything():
         if pack.get("counts", "ATOMS") is not None:
-            facts += _extract(text, pack)
+            facts += _extract(text, pack.code, _tables(pack))
     return facts
 
 
-def _extract(text: str, pack: LanguagePack) -> list[Count]:
-    scanner, reader = _grammar(pack)
-    get = lambda name, default=(): pack.get("counts", name, default)  # noqa: E731
-    number_words, articles, not_counted, more = get("NUMBER_WORDS", {}), get("ARTICLES"), get("NOT_COUNTED"), pack.get("numbers", "MORE", "")
-    without_more, joiner = str.maketrans("", "", more), get("COMPOUND_JOINER", None)
-    not_before = (*get("REFERENCE_WORDS"), *get("PER_UNIT_BEFORE"))
-    vague = "".join(pack.get("numbers", "VAGUE_BEFORE", ()))
-    after_words = qualifiers_after((pack,))
-    footnote = compiled(get("FOOTNOTE")) if get("FOOTNOTE", None) else None
+def _extract(text: str, code: str, w: _Tables) -> list[Count]:
     facts: list[Count] = []
-    for start, end, t in scanner.scan(text):
+    for start, end, t in w.scanner.scan(text):
         a = t["a"]
         raw, cls = a["n"], a.get("cls")
-        if raw in articles or start and text[start - 1] in vague and not raw[0].isdigit():
+        if raw in w.articles or start and text[start - 1] in w.vague and not raw[0].isdigit():
             continue  # an article; a vague quantity (数十个)
-        bare = raw.translate(without_more)
-        n = _number_word(raw, number_words, joiner)
+        bare = raw.translate(w.without_more)
+        n = _number_word(raw, w.number_words, w.joiner)
         if n is None:
             value = scaled(to_number(bare), a["scale"]) if "scale" in a else to_number(bare)
             if value is None or value != value.to_integral_value():  # numerals that are no number; 2.1
@@ -70,32 +96,31 @@ def _extract(text: str, pack: LanguagePack) -> list[Count]:
             n = int(value)
         if cls and not _classifies(text, end - len(cls), cls):  # 13亿多人口: 人 begins the noun
             end, cls = start + len(raw), None
-        before = qualifier_before(text, start, (pack,))
-        if "noun" not in a and not cls and not (before or "scale" in a or _large(text, end, bare, pack)):
+        before = qualifier_before(text, start, w.packs)
+        if "noun" not in a and not cls and not (before or "scale" in a or _large(text, end, bare, w)):
             continue  # a number alone is a count only when large or qualified: 8000多万, 9.7 million, more than 6,000
-        if footnote is not None and footnote.match(text, start) or _footnote_at_line_end(text, start, pack):
+        if w.footnote is not None and w.footnote.match(text, start) or _footnote_at_line_end(text, start, w):
             continue
-        if _is_name(text, start, end, pack) or not_before and word_before(text, start, not_before):
+        if _is_name(text, start, end, w) or w.not_before and word_before(text, start, w.not_before):
             continue
         if "noun" in a:
             noun, after = " ".join(a["noun"].split()), None  # a noun wrapped over a line break
         else:
-            after = word_after(text, end, after_words, reach=4) if after_words else None
-            noun = _noun_after(text, end + len(after or ""), reader)
-        if not_counted and noun and noun.split()[-1].lower() in not_counted or noun.lstrip(more).startswith(get("NOT_COUNTED_NOUNS")):
+            after = word_after(text, end, w.after_words, reach=4) if w.after_words else None
+            noun = _noun_after(text, end + len(after or ""), w.reader)
+        if w.not_counted and noun and noun.split()[-1].lower() in w.not_counted or noun.lstrip(w.more).startswith(w.not_counted_nouns):
             continue
-        qualifier = "more_than" if bare != raw else before or after_words.get(after)
-        facts.append(Count(start=start, end=end, text=text[start:end], lang=pack.code, n=n, noun=noun, classifier=cls, qualifier=qualifier))
+        qualifier = "more_than" if bare != raw else before or w.after_words.get(after)
+        facts.append(Count(start=start, end=end, text=text[start:end], lang=code, n=n, noun=noun, classifier=cls, qualifier=qualifier))
     return facts
 
 
-def _footnote_at_line_end(text: str, start: int, pack: LanguagePack) -> bool:
+def _footnote_at_line_end(text: str, start: int, w: _Tables) -> bool:
     """A number at a line's end right after a name, which the document defines as a footnote."""
-    pattern = pack.get("counts", "FOOTNOTE_AT_LINE_END")
-    m = compiled(pattern).match(text, start) if pattern else None
+    m = w.footnote_at_line_end.match(text, start) if w.footnote_at_line_end is not None else None
     if m is None or int(m.group("note")) not in defined_footnotes(text, everything()):
         return False
-    return compiled(pack.get("counts", "NAME_BEFORE_FOOTNOTE")).search(text, max(0, start - 40), start) is not None
+    return w.name_before_footnote.search(text, max(0, start - 40), start) is not None
 
 
 def _number_word(raw: str, number_words: dict, joiner: str | None) -> int | None:
@@ -116,24 +141,22 @@ def _classifies(text: str, at: int, cls: str) -> bool:
     return cls.startswith(lexicon.segment(window)[0])
 
 
-def _large(text: str, end: int, number: str, pack: LanguagePack) -> bool:
+def _large(text: str, end: int, number: str, w: _Tables) -> bool:
     """A count written without a classifier: a large number (8000多万, 13亿多) that no unit,
     currency, range connector or share follows — those make it another fact or none."""
-    large, not_after = pack.get("counts", "LARGE", ""), pack.get("counts", "NOT_AFTER_LARGE", ())
-    return any(c in number for c in large) and not (not_after and word_after(text, end, not_after, reach=6))
+    return any(c in number for c in w.large) and not (w.not_after_large and word_after(text, end, w.not_after_large, reach=6))
 
 
-def _is_name(text: str, start: int, end: int, pack: LanguagePack) -> bool:
+def _is_name(text: str, start: int, end: int, w: _Tables) -> bool:
     """A name built of a number and a classifier, not a count: a set phrase (八项规定), a number
     inside the name (五位一体, 十九届二中全会), or a short name in quotation marks (“四个全面”)."""
-    if text.startswith(pack.get("counts", "SET_PHRASES", ()), start):
+    if text.startswith(w.set_phrases, start):
         return True
-    numerals = pack.get("counts", "NAME_NUMERALS", "")
-    if numerals and end < len(text) and text[end] in numerals:
+    if w.name_numerals and end < len(text) and text[end] in w.name_numerals:
         return True
-    for opening, closing in pack.get("counts", "NAME_QUOTES", ()):
+    for opening, closing in w.name_quotes:
         if start and text[start - 1] == opening:
-            return closing in text[end : end + pack.get("counts", "NAME_LENGTH", 0) + 1]
+            return closing in text[end : end + w.name_length + 1]
     return False
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from functools import cache
 
 from linter.lang import everything, merged
+from linter.search import Candidates, words  # noqa: F401 — words: the packs build their patterns with it
 from linter.units import MAX_FIGURE_DECIMALS, MAX_FIGURE_DIGITS
 
 if TYPE_CHECKING:
@@ -81,44 +82,6 @@ def token(pattern: str, name: str | None = None, flags: int = 0) -> "pp.ParserEl
     return pp.Regex(pattern, flags=flags).leave_whitespace().set_name(name or pattern)
 
 
-def words(table) -> str:
-    """A regex matching the longest of the literal words (a table's keys) at a position, as a
-    prefix trie: 300 currency names as a flat alternation are tried one by one at every figure,
-    as a trie a character at a time."""
-    return _trie(tuple(sorted(set(table))))
-
-
-@cache
-def _trie(table: tuple[str, ...]) -> str:
-    root: dict = {}
-    for word in table:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = True
-    return _rendered(root, root=True)[0]
-
-
-def _rendered(node: dict, root: bool) -> tuple[str, int]:
-    """(the node's pattern, the length of its longest word): its continuations, longest first;
-    optional when a word ends here (greedy: the longer word is tried first, as in a longest-first
-    alternation). At the root every branch starts with its literal character, so that `re` finds
-    the candidates by their first character (a class among the branches would hide the others)."""
-    children = [(ch, *_rendered(child, False), set(child) == {""}) for ch, child in node.items() if ch]
-    children.sort(key=lambda c: -c[2])
-    leaves = [] if root else [ch for ch, _, _, leaf in children if leaf]
-    branches = [re.escape(ch) + pattern for ch, pattern, _, leaf in children if root or not leaf]
-    if len(leaves) > 1:
-        branches.append("[" + "".join(re.escape(ch) for ch in leaves) + "]")
-    elif leaves:
-        branches.append(re.escape(leaves[0]))
-    depth = max((1 + d for _, _, d, _ in children), default=0)
-    if not branches:
-        return "", depth
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return (f"(?:{body})?" if "" in node else body), depth
-
-
 @cache
 def compiled(pattern: str) -> re.Pattern:
     """A pack's pattern, compiled once (packs hold strings; the engines compile what they use)."""
@@ -147,140 +110,6 @@ def finish(expr: "pp.ParserElement") -> "pp.ParserElement":
     expr = pp.Located(expr.leave_whitespace())
     expr.parse_with_tabs()
     return expr
-
-
-class Candidates:
-    """Where a prefilter matches, found as fast as `re` can skip: `re` skips ahead only to a first
-    character it knows, and it knows none for an alternation whose branches start with a class
-    ("[RrDd]…|[A-Z]…|\d…") — every position is then tried. Here the branches' first characters
-    are one class in front: `[U](?<=(?=(?P<end>PATTERN)).)`, a character of U whose position
-    starts a match of the pattern, whose end the group keeps. The positions are exactly those of
-    `re.compile(pattern).finditer` (a match found inside the previous one is passed over, as
-    `finditer` never looks there); a pattern whose first characters cannot be told is searched as
-    it is, and so is a pattern of one branch, whose first character `re` knows itself."""
-
-    def __init__(self, pattern: str):
-        first = _first_chars(pattern) if len(_alternatives(pattern)) > 1 else None  # one branch: `re` knows
-        self._plain = first is None
-        self._pattern = re.compile(pattern if first is None else rf"[{first}](?<=(?=(?P<_end>{pattern})).)")
-
-    def starts(self, text: str) -> Iterator[int]:
-        if self._plain:
-            yield from map(re.Match.start, self._pattern.finditer(text))
-            return
-        after = 0
-        for m in self._pattern.finditer(text):
-            start = m.start()
-            if start >= after:
-                after = m.end("_end")
-                yield start
-
-
-_NO_FIRST = frozenset("^$.|)*+?{")
-
-
-def _first_chars(pattern: str) -> str | None:
-    """The characters a match of `pattern` can start with, as the inside of a class, or None
-    when they cannot be told from its text (a branch that starts with a look-around, a negated
-    class or an optional atom, flags)."""
-    chars = []
-    for branch in _alternatives(pattern):
-        if not branch or branch[0] in _NO_FIRST:
-            return None
-        if branch[0] == "(":
-            if not branch.startswith(("(?:", "(?P<")):
-                return None
-            inner_start = 3 if branch.startswith("(?:") else branch.index(">") + 1
-            close = _group_end(branch, 0)
-            inner = branch[inner_start:close]
-            if "" in _alternatives(inner) or _optional(branch, close + 1):
-                return None
-            first = _first_chars(inner)
-            end = close + 1
-        elif branch[0] == "[":
-            end = _class_end(branch, 0) + 1
-            if branch[1] == "^":
-                return None
-            first = _class_items(branch[1 : end - 1])
-        elif branch[0] == "\\":
-            end = 6 if branch[1:2] == "u" else 4 if branch[1:2] == "x" else 2
-            first = branch[:end]
-            if branch[1:2].isdigit() or branch[1:2] in ("A", "b", "B", "Z", "N", "U", ""):
-                return None
-        else:
-            end, first = 1, re.escape(branch[0])
-        if first is None or _optional(branch, end):
-            return None
-        chars.append(first)
-    return "".join(chars)
-
-
-def _class_items(inside: str) -> str:
-    """A class's inside, written so that it stays the same set inside another class: a `]` first,
-    a `-` first or last, and a `[` escaped."""
-    items, i = [], 0
-    while i < len(inside):
-        step = 2 if inside[i] == "\\" else 1
-        item = inside[i : i + step]
-        edge = i == 0 or i + step == len(inside)
-        items.append("\\" + item if item == "[" or (item == "]" and i == 0) or (item == "-" and edge) else item)
-        i += step
-    return "".join(items)
-
-
-def _optional(pattern: str, at: int) -> bool:
-    """Whether the quantifier at `at` (if any) lets the atom before it match nothing."""
-    return pattern[at : at + 1] in ("?", "*") or pattern.startswith(("{0,", "{0}", "{,"), at)
-
-
-def _class_end(pattern: str, at: int) -> int:
-    """The index of the `]` closing the class that opens at `at`."""
-    i = at + 1
-    if pattern[i : i + 1] == "^":
-        i += 1
-    if pattern[i : i + 1] == "]":
-        i += 1
-    while pattern[i] != "]":
-        i += 2 if pattern[i] == "\\" else 1
-    return i
-
-
-def _group_end(pattern: str, at: int) -> int:
-    """The index of the `)` closing the group that opens at `at`."""
-    depth, i = 0, at
-    while True:
-        c = pattern[i]
-        if c == "\\":
-            i += 1
-        elif c == "[":
-            i = _class_end(pattern, i)
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-
-
-def _alternatives(pattern: str) -> list[str]:
-    """The top-level branches of a regex: split at each `|` outside groups and classes."""
-    branches, start, depth, i = [], 0, 0, 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 1
-        elif c == "[":
-            i = _class_end(pattern, i)
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            branches.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    return [*branches, pattern[start:]]
 
 
 class Scanner:

@@ -19,6 +19,7 @@ from functools import cache
 from typing import NamedTuple
 
 from linter.extract.grammar import Scanner, words
+from linter.search import Candidates
 from linter.facts import Symbol
 
 from linter.lang import everything, merged
@@ -36,7 +37,7 @@ class _Tables(NamedTuple):
     bodies: re.Pattern  # the bodies that adopt resolutions; group b<i> is BODIES[i]
     series: tuple  # BODIES[i]'s series root (A, A/HRC, E) or None
     cites: dict  # a citation word → RES or DEC
-    lists: re.Pattern | None  # a plural citation word, before a list of numbers
+    lists: Candidates | None  # a plural citation word, before a list of numbers
     list_item: re.Pattern | None  # separator (and date) before the next number of a list
 
 
@@ -54,7 +55,7 @@ def _tables(packs: tuple) -> _Tables:
     bodies = merged(packs, "symbols", "BODIES")
     body_pattern = re.compile("|".join(f"(?P<b{i}>{pattern})" for i, (pattern, _) in enumerate(bodies)) or r"(?!)")
     lists = merged(packs, "symbols", "LISTS") or {}
-    list_words = re.compile(rf"(?<![^\W\d_])(?P<word>(?i:{words(lists)}))[ \u00a0\n]+(?={CITED_NUMBER})") if lists else None
+    list_words = Candidates(rf"(?<![^\W\d_])(?P<word>(?i:{words(lists)}))[ \u00a0\n]+(?={CITED_NUMBER})") if lists else None
     gap = "|".join(merged(packs, "symbols", "LIST_SEPARATOR"))
     date = "|".join(merged(packs, "symbols", "LIST_DATE"))
     list_item = re.compile(rf"(?:{date})?(?:{gap})(?={CITED_NUMBER})") if lists and gap else None
@@ -104,7 +105,7 @@ def _listed(text: str, tables: _Tables) -> list[Symbol]:
     if tables.lists is None:
         return []
     facts = []
-    for m in tables.lists.finditer(text):
+    for m in tables.lists.matches(text):
         at, word = m.end(), m.group("word")
         while (item := _CITED.match(text, at)) is not None:
             fact = _cited(text, item.start(), item.end(), item.groupdict(), tables, word, body_at=m.start())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from linter.search import Candidates
 from linter.facts import Url
 
 _BODY = r"[^\s<>\"'\u3000-\u303f\u3400-\u9fff\uff00-\uffef\u2018-\u201f]+"
@@ -20,11 +21,14 @@ _MAX_LABELS = 127
 # Starts: a scheme, "www." / "www-", or a bare domain with a path (cnpp.iaea.org/…).
 # One start (a scheme, "www." / "www-", or a bare domain with a path), then one body. Case is
 # spelled out instead of re.IGNORECASE: case-folding the large CJK class of the body is slow to compile.
-_URL = re.compile(
-    rf"(?:[hH](?<![A-Za-z0-9_@.-][hH])[tT][tT]?[pP][sS]?://"
-    rf"|[wW](?<![A-Za-z0-9_@.-][wW])[wW][wW][.-]"
-    rf"|[a-zA-Z0-9](?<![A-Za-z0-9_@./-][a-zA-Z0-9])[a-zA-Z0-9-]{{0,62}}(?:\.{_LABEL}){{0,{_MAX_LABELS - 2}}}\.(?:{_TLDS})/){_BODY}"
-)
+_SCHEMED = r"[hH](?<![A-Za-z0-9_@.-][hH])[tT][tT]?[pP][sS]?://|[wW](?<![A-Za-z0-9_@.-][wW])[wW][wW][.-]"
+_BARE = rf"[a-zA-Z0-9](?<![A-Za-z0-9_@./-][a-zA-Z0-9])[a-zA-Z0-9-]{{0,62}}(?:\.{_LABEL}){{0,{_MAX_LABELS - 2}}}\.(?:{_TLDS})/"
+_URL = re.compile(rf"(?:{_SCHEMED}|{_BARE}){_BODY}")
+# Where a URL may start, found without trying every word: a scheme or "www", or the first
+# character of the run of host characters before a ".org/" (read backwards on the reversed text).
+_SCHEMED_STARTS = Candidates(_SCHEMED)
+_DOMAIN_END = re.compile(rf"\.(?:{_TLDS})/")
+_HOST_RUN_REVERSED = re.compile(r"[A-Za-z0-9.-]*")
 _TRAILING = ".,;:!?'\"*_"
 _PAIRS = {")": "(", "]": "[", "}": "{"}
 _HOST = re.compile(rf"^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{{0,61}}[A-Za-z0-9])?\.){{1,{_MAX_LABELS - 1}}}[A-Za-z]{{2,63}}(?::\d{{1,5}})?$")
@@ -73,9 +77,22 @@ def malformed(url: str) -> tuple[str, str] | None:
     return None
 
 
+def _matches(text: str):
+    """The matches of `_URL.finditer(text)`, tried only where one may start."""
+    starts = set(_SCHEMED_STARTS.starts(text))
+    if domains := [m.start() for m in _DOMAIN_END.finditer(text)]:
+        reversed_text = text[::-1]  # the runs before two domain ends never overlap: linear
+        starts.update(q - len(_HOST_RUN_REVERSED.match(reversed_text, len(text) - q).group()) for q in domains)
+    after = 0
+    for start in sorted(starts):
+        if start >= after and (m := _URL.match(text, start)) is not None:
+            after = m.end()
+            yield m
+
+
 def extract(text: str, packs: tuple = ()) -> list[Url]:
     facts = []
-    for m in _URL.finditer(text):
+    for m in _matches(text):
         surface = trim(m.group())
         if len(surface) < 5:
             continue
