@@ -61,12 +61,16 @@ class _Structured:
 
 
 def _overlaps(spans):
-    """A test of whether [start, end) touches any of `spans` (sorted once, then bisected)."""
+    """A test of whether [start, end) touches any of `spans`: the spans starting before `end`
+    reach past `start` when the furthest of their ends does (sorted once, then bisected)."""
     spans = sorted(spans)
-    starts = [a for a, _ in spans]
+    starts, reach, furthest = [a for a, _ in spans], [], 0
+    for _, b in spans:
+        furthest = max(furthest, b)
+        reach.append(furthest)
 
     def touches(start: int, end: int) -> bool:
         i = bisect.bisect_right(starts, end - 1) - 1
-        return any(spans[j][1] > start for j in range(max(0, i - 1), i + 1)) if i >= 0 else False
+        return i >= 0 and reach[i] > start
 
     return touches

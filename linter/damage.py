@@ -208,7 +208,7 @@ def _glyphs(document: "Document") -> Iterator[Region]:
     whole word is damaged, so no fact is read from part of it."""
     text = document.text
     pending: Region | None = None
-    for m in _GLYPH.matches(text):
+    for m in _GLYPH.finditer(text):
         start, end = m.start(), m.end()
         while start > 0 and start > m.start() - _REACH and _WORD_CHAR.match(text, start - 1):
             start -= 1
@@ -505,7 +505,7 @@ def _spaced_digits(document: "Document") -> Iterator[Region]:
     date word right after them or a currency before: a figure a converter spread out. A bare
     run ("1 2 3" in a table of small counts) is left alone. `detail` is the digits joined."""
     text = document.text
-    for m in _SPACED.matches(text):
+    for m in _SPACED.finditer(text):
         if _figure_after().match(text, m.end()) or _figure_before().search(text, max(0, m.start() - 8), m.start()):
             yield Region("spaced-digits", m.start(), m.end(), re.sub(r"\D", "", m.group()))
 

@@ -10,9 +10,9 @@ for each such pattern. `Candidates` finds the same matches with the first charac
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 from functools import cache
-from itertools import repeat
 
 
 class Candidates:
@@ -31,18 +31,34 @@ class Candidates:
         self._original = re.compile(pattern)
         self._pattern = re.compile(pattern if first is None else rf"[{first}](?<=(?=(?P<_end>{pattern})).)")
 
-    def matches(self, text: str) -> Iterator[re.Match]:
-        """The matches of `re.compile(pattern).finditer(text)`."""
-        if self._plain:
-            return self._pattern.finditer(text)
-        return map(self._original.match, repeat(text), self.starts(text))
+    @property
+    def pattern(self) -> str:
+        return self._original.pattern
 
-    def starts(self, text: str) -> Iterator[int]:
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        return self._original.match(text, pos, endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        """`re.Pattern.search`: the first match in text[pos:endpos]."""
+        m = self._pattern.search(text, pos, endpos)
+        return m if m is None or self._plain else self._original.match(text, m.start(), endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+        """`re.Pattern.finditer`: the matches in text[pos:endpos], each searched for from the last one's end."""
         if self._plain:
-            yield from map(re.Match.start, self._pattern.finditer(text))
+            yield from self._pattern.finditer(text, pos, endpos)
             return
-        search, at = self._pattern.search, 0
-        while (m := search(text, at)) is not None:  # from the match's end, as finditer goes on
+        while (m := self.search(text, pos, endpos)) is not None:
+            yield m
+            pos = m.end()  # a first character is always consumed: no empty match
+
+    def starts(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[int]:
+        """Where the matches of `finditer(text, pos, endpos)` start."""
+        if self._plain:
+            yield from map(re.Match.start, self._pattern.finditer(text, pos, endpos))
+            return
+        search, at = self._pattern.search, pos
+        while (m := search(text, at, endpos)) is not None:  # from the match's end, as finditer goes on
             yield m.start()
             at = max(m.end("_end"), m.start() + 1)
 
@@ -92,6 +108,7 @@ def _hides_first(pattern: str) -> bool:
 
 _NO_FIRST = frozenset("^$.|)*+?{")
 _LOOK_AROUND = ("(?=", "(?!", "(?<=", "(?<!")
+_BOUNDARIES = (r"\b", r"\B")
 
 
 def _first_chars(pattern: str) -> str | None:
@@ -103,8 +120,8 @@ def _first_chars(pattern: str) -> str | None:
 
 
 def _branch_first(branch: str) -> str | None:
-    while branch.startswith(_LOOK_AROUND):  # it consumes nothing: the next atom is first
-        close = _group_end(branch, 0)
+    while branch.startswith((*_LOOK_AROUND, *_BOUNDARIES)):  # it consumes nothing: the next atom is first
+        close = 1 if branch.startswith(_BOUNDARIES) else _group_end(branch, 0)
         if _optional(branch, close + 1) or branch[close + 1 : close + 2] in ("+", "{"):
             return None
         branch = branch[close + 1 :]

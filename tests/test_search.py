@@ -14,17 +14,19 @@ from linter.lang import installed
 # then look-arounds and more characters (some consume more than one, so that matches can nest).
 BRANCHES = [
     r"[ab](?<![a-z][ab])c", r"\d(?<!\d\d)(?=\d{3})", r"x(?=y)", r"(?:ab|ba)c?", r"[0-9]{2}", r"b+a",
-    r"(?P<w>cab)", r"(?i:ab)", r"(?<!b)a", r"\.(?=\d)", r"[^a]b", r"a?b", r"(?=a)ab", r"(?:a|)b", r"[]a]b", r"[-x]a", r"[y-]0", r"[[]a",
+    r"(?P<w>cab)", r"\ba", r"\Bc", r"(?i:ab)", r"(?<!b)a", r"\.(?=\d)", r"[^a]b", r"a?b", r"(?=a)ab", r"(?:a|)b", r"[]a]b", r"[-x]a", r"[y-]0", r"[[]a",
 ]
 TEXT = st.text(alphabet="abcxy.0123 ]", max_size=60)
 
 
-@given(st.lists(st.sampled_from(BRANCHES), min_size=1, max_size=4, unique=True), TEXT)
-def test_the_same_starts_as_finditer(branches, text):
+@given(st.lists(st.sampled_from(BRANCHES), min_size=1, max_size=4, unique=True), TEXT, st.integers(0, 60), st.integers(0, 60))
+def test_the_same_matches_as_re(branches, text, pos, endpos):
     pattern = "|".join(branches)
-    found = Candidates(pattern)
-    assert list(found.starts(text)) == [m.start() for m in re.finditer(pattern, text)]
-    assert [m.span() for m in found.matches(text)] == [m.span() for m in re.finditer(pattern, text)]
+    found, plain = Candidates(pattern), re.compile(pattern)
+    assert list(found.starts(text)) == [m.start() for m in plain.finditer(text)]
+    assert [m.span() for m in found.finditer(text, pos, endpos)] == [m.span() for m in plain.finditer(text, pos, endpos)]
+    first, expected = found.search(text, pos, endpos), plain.search(text, pos, endpos)
+    assert (first and first.span()) == (expected and expected.span())
 
 
 @pytest.mark.parametrize("pattern, first", [
@@ -32,13 +34,14 @@ def test_the_same_starts_as_finditer(branches, text):
     (r"(?:(?:U(?:SD|S\$)|E(?:UR))(?=\d))|\$", r"UE\$"),
     (r"\u4e00x|\.y", r"\u4e00\."),
     (r"(?<=a)b|(?!x)(?=y)[cd]", "bcd"),
+    (r"(?:\b[Tt]he (?P<title>x))|\B\d", r"Tt\d"),
     (r"(?<![^\W\d_])(?P<word>(?i:(?:resolutions|decisions)))\s|x", "rdRDx"),
 ])
 def test_first_characters(pattern, first):
     assert _first_chars(pattern) == first
 
 
-@pytest.mark.parametrize("pattern", [r"(?<=a)|c", r"(?=a)?b|c", r"a?b|c", r"(?i:[a-z])|b", r"[^a]|b", r"(?:a|)b|c", r".a|b", r"\bx|y"])
+@pytest.mark.parametrize("pattern", [r"(?<=a)|c", r"(?=a)?b|c", r"a?b|c", r"(?i:[a-z])|b", r"[^a]|b", r"(?:a|)b|c", r".a|b", r"\b?x|y"])
 def test_first_characters_that_cannot_be_told(pattern):
     assert _first_chars(pattern) is None
 

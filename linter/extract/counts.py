@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from linter.extract.context import defined_footnotes, qualifiers_after, qualifier_before, word_after, word_before
 from linter.extract.grammar import Scanner, compiled, to_number, words
+from linter.extract.runs import fallback_runs
 from linter import lexicon
 from linter.facts import Count
 from linter.lang import LanguagePack, everything
@@ -74,15 +75,16 @@ def _tables(pack: LanguagePack) -> _Tables:
 
 def extract(text: str, packs: tuple = ()) -> list[Count]:
     facts: list[Count] = []
-    for pack in tuple(packs) or everything():
+    packs = tuple(packs) or everything()
+    for pack in packs:
         if pack.get("counts", "ATOMS") is not None:
-            facts += _extract(text, pack.code, _tables(pack))
+            facts += _extract(text, pack.code, _tables(pack), fallback_runs(text, pack, packs, "counts"))
     return facts
 
 
-def _extract(text: str, code: str, w: _Tables) -> list[Count]:
+def _extract(text: str, code: str, w: _Tables, runs) -> list[Count]:
     facts: list[Count] = []
-    for start, end, t in w.scanner.scan(text):
+    for start, end, t in w.scanner.scan(text, runs):
         a = t["a"]
         raw, cls = a["n"], a.get("cls")
         if raw in w.articles or start and text[start - 1] in w.vague and not raw[0].isdigit():

@@ -22,6 +22,7 @@ from itertools import repeat
 
 from linter.extract.context import defined_footnotes, word_after, word_before
 from linter.extract.grammar import SP, Scanner, compiled, finish, numeral_digits, one_of, to_number, token
+from linter.extract.runs import fallback_runs, within_runs
 from linter.facts import Date, DateRange, Day
 from linter.lang import LanguagePack, everything, merged
 
@@ -121,17 +122,19 @@ def _take_year(day: Day, other: Day) -> Day:
 
 
 def extract(text: str, packs: tuple = ()) -> list:
-    with_grammar, words, months = _chosen(tuple(packs) or everything())
+    packs = tuple(packs) or everything()
+    with_grammar, words, months = _chosen(packs)
     facts: list = []
     for pack in with_grammar:
-        facts += _extract(text, pack, words, months) + _glued(text, pack)
+        runs = fallback_runs(text, pack, packs, "dates")
+        facts += _extract(text, pack, words, months, runs) + _glued(text, pack, runs)
     return facts
 
 
 _LONG_FIGURE = re.compile(r"\d{4}\.?\d")  # a year and more digits: a run of digits starts with one
 
 
-def _glued(text: str, pack: LanguagePack) -> list:
+def _glued(text: str, pack: LanguagePack, runs) -> list:
     """Years with a footnote number glued on ("of 19721"): the year, when the document defines
     the footnote; the number is otherwise no fact at all, never the year 19721; one that closes a
     range (2014–\n201815) closes it. And two years glued together (20242025): the range."""
@@ -139,16 +142,18 @@ def _glued(text: str, pack: LanguagePack) -> list:
     glued, pattern = pack.get("dates", "GLUED_RANGE", None), pack.get("dates", "GLUED_FOOTNOTE", None)
     if glued is None and pattern is None:
         return facts
-    runs = [m.start() for m in _LONG_FIGURE.finditer(text)]  # the only places either can start
+    starts = [m.start() for m in _LONG_FIGURE.finditer(text)]  # the only places either can start
+    if runs is not None:
+        starts = [s for s in starts if within_runs(runs, s)]
     if glued is not None:
-        for m in filter(None, map(compiled(glued).match, repeat(text), runs)):
+        for m in filter(None, map(compiled(glued).match, repeat(text), starts)):
             first, last = int(m.group("y")), int(m.group("y2"))
             if first < last <= first + pack.get("dates", "MAX_GLUED_SPAN", 0):
                 facts.append(DateRange(start=m.start(), end=m.end(), text=m.group(), lang=pack.code, begin=Day(first, None, None), finish=Day(last, None, None)))
     if pattern is None:
         return facts
     notes = None
-    for m in filter(None, map(compiled(pattern).match, repeat(text), runs)):
+    for m in filter(None, map(compiled(pattern).match, repeat(text), starts)):
         if notes is None:
             notes = defined_footnotes(text, everything())
         if int(m.group("note")) in notes:
@@ -162,11 +167,11 @@ def _glued(text: str, pack: LanguagePack) -> list:
     return facts
 
 
-def _extract(text: str, pack: LanguagePack, words: dict, months: dict) -> list:
+def _extract(text: str, pack: LanguagePack, words: dict, months: dict, runs=None) -> list:
     facts: list = []
     waiting: list = []  # open points whose sentence gives no year before them
     open_points = bool(pack.get("dates", "OPEN_POINTS"))
-    for start, end, t in _scanner(pack).scan(text):
+    for start, end, t in _scanner(pack).scan(text, runs):
         a = t["a"]
         if "intro" in t:  # "between 2016 and 2018" is the range 2016 and 2018 (gold README: no introducing word)
             start += len(t["intro"])

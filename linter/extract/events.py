@@ -15,7 +15,7 @@ from functools import cache
 from typing import NamedTuple
 
 from linter import lang
-from linter.extract.grammar import words
+from linter.search import Candidates, words
 from linter.facts import Cue, Date, DateRange, Event, Symbol
 
 REACH = 120  # characters either side of a trigger that its date and subject may be in
@@ -70,8 +70,8 @@ def _word_scans(table) -> tuple[re.Pattern, ...] | None:
     return tuple(map(re.compile, patterns)) or None
 
 
-def _any(patterns) -> re.Pattern | None:
-    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+def _any(patterns) -> Candidates | None:
+    return Candidates("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
 @cache
@@ -99,11 +99,11 @@ def _tables(packs: tuple) -> _Tables | None:
         frozenset(not_triggers),
         _word_scans(cues), cues,
         _any(patterns("MEETING")), _any(patterns("INSTRUMENT_TITLE")), frozenset(table("GENERIC_TITLES")),
-        re.compile(rf"(?:{_alternation(future)})") if future else None,
-        re.compile(rf"(?:{_alternation(completed)})") if completed else None,
+        Candidates(_alternation(future)) if future else None,
+        Candidates(_alternation(completed)) if completed else None,
         frozenset(table("COMPLETED_TRIGGERS")),
         {pack.code: pack.get("events", "DATE_REACH", ()) for pack in packs},
-        re.compile(rf"(?:{_alternation(deadline)})\s*$") if (deadline := table("DEADLINE_BEFORE")) else None,
+        Candidates(rf"(?:{_alternation(deadline)})\s*$") if (deadline := table("DEADLINE_BEFORE")) else None,
         re.compile(rf"\s*(?:{_alternation(deadline_after)})") if (deadline_after := table("DEADLINE_AFTER")) else None,
     )
 
@@ -122,6 +122,7 @@ def extract(document, facts, packs: tuple, skip=lambda start, end: False) -> lis
             if not skip(m.start(), m.end()) and not facts.within(m.start(), m.end()):
                 cue, code = tables.cue_kind[m.group()]
                 found.append(Cue(start=m.start(), end=m.end(), text=m.group(), lang=code, cue=cue))
+    stops, commas, deadlines = _Marks(text, _CLAUSE_STOPS), _Marks(text, _TENSE_STOPS), {}
     hits = [m for m in _scan(tables.triggers, text)
             if not (skip(*m.span()) or facts.within(*m.span()) or m.group() in tables.not_triggers or _continues(tables, text, m.end()))]
     kinds = [tables.trigger_kind[m.group()] for m in hits]
@@ -137,33 +138,52 @@ def extract(document, facts, packs: tuple, skip=lambda start, end: False) -> lis
         start, end = m.span()
         sentence = structure.sentence_at(start) or document.line_span(document.line_of(start) + 1)
         low, high = max(sentence[0], start - REACH), min(sentence[1], end + REACH)
-        dates = [d for d in facts.within(*_clause(text, low, high, start, end), Date, DateRange) if not _deadline(tables, text, d)]
+        dates = [d for d in facts.within(*_clause(stops, low, high, start, end), Date, DateRange) if not _deadline(tables, text, d, deadlines)]
         date = _date(tables.date_reach[code], dates, start, end)
         subject, about = _subject(tables, text, structure, title_starts, facts, low, high, start, end, after, before)
         found.append(Event(
             start=start, end=end, text=m.group(), lang=code, event=kind, subject=subject, about=about,
             when=(date.first.isoformat(), date.last.isoformat()) if date is not None and date.first else None,
             date_span=(date.start, date.end) if date is not None else None,
-            tense=_tense(tables, text, low, date, start, end),
+            tense=_tense(tables, text, commas, low, date, start, end),
         ))
     return found
 
 
-def _clause(text: str, low: int, high: int, start: int, end: int) -> tuple[int, int]:
+class _Marks:
+    """Where the text has one of some punctuation marks, found once per document and bisected."""
+
+    def __init__(self, text: str, marks: str):
+        self.at = [m.start() for m in re.finditer(f"[{re.escape(marks)}]", text)]
+
+    def after_last(self, low: int, high: int) -> int:
+        """Just after the last mark in [low, high), else `low`."""
+        i = bisect.bisect_left(self.at, high) - 1
+        return self.at[i] + 1 if i >= 0 and self.at[i] >= low else low
+
+    def first(self, low: int, high: int) -> int:
+        """The first mark in [low, high), else `high`."""
+        i = bisect.bisect_left(self.at, low)
+        return self.at[i] if i < len(self.at) and self.at[i] < high else high
+
+
+def _clause(stops: _Marks, low: int, high: int, start: int, end: int) -> tuple[int, int]:
     """The part of [low, high) around a trigger that its date may be in: not across a semicolon
     ("signed … on 12 March 1998; it ratified … on 2 May 1997" dates each event apart)."""
-    before = max(text.rfind(c, low, start) for c in _CLAUSE_STOPS) + 1
-    after = [i for c in _CLAUSE_STOPS if (i := text.find(c, end, high)) >= 0]
-    return max(low, before), min([high, *after])
+    return stops.after_last(low, start), stops.first(end, high)
 
 
 _CLAUSE_STOPS = "；;"
+_TENSE_STOPS = "，,；;"  # a tense marker counts from the clause of the event's date or trigger
 
 
-def _deadline(tables, text: str, date) -> bool:
-    """A date written as a deadline ("by 30 June 2026", 2021 年 7 月前) is not the day of an event."""
-    return (tables.deadline is not None and tables.deadline.search(text, max(0, date.start - 16), date.start) is not None
-            or tables.deadline_after is not None and tables.deadline_after.match(text, date.end) is not None)
+def _deadline(tables, text: str, date, known: dict) -> bool:
+    """A date written as a deadline ("by 30 June 2026", 2021 年 7 月前) is not the day of an event
+    (`known`: the dates already asked about, as several triggers share a date)."""
+    if date.start not in known:
+        known[date.start] = (tables.deadline is not None and tables.deadline.search(text, max(0, date.start - 16), date.start) is not None
+                             or tables.deadline_after is not None and tables.deadline_after.match(text, date.end) is not None)
+    return known[date.start]
 
 
 def _date(reach, dates, start: int, end: int):
@@ -231,13 +251,13 @@ def _collapse(words: str) -> str:
 _BESIDE_WIDE = re.compile(r" (?=[^\x00-\x7f])|(?<=[^\x00-\x7f]) ")
 
 
-def _tense(tables, text, low: int, date, start: int, end: int) -> str | None:
+def _tense(tables, text, commas: _Marks, low: int, date, start: int, end: int) -> str | None:
     """"future" when the event's words, from the clause of its date or trigger (whichever comes
     first) up to the trigger, have a future marker (截至 2030 年，将有 40 国批准); "completed" when
     they, or the word right after the trigger, have a completed marker, or the trigger is
     written in the past."""
     before = min(start, date.start) if date is not None else start
-    clause_start = max(low, max(text.rfind(c, low, before) for c in "，,；;") + 1)
+    clause_start = commas.after_last(low, before)
     if tables.future is not None and tables.future.search(text, clause_start, start):
         return "future"
     if text[start:end] in tables.completed_triggers:

@@ -112,6 +112,9 @@ def finish(expr: "pp.ParserElement") -> "pp.ParserElement":
     return expr
 
 
+RUN_CONTEXT = 2 * LOOKAHEAD  # how far past a run's end its prefilter may look
+
+
 class Scanner:
     """Run a pyparsing grammar only where a cheap prefilter regex says a fact may start.
 
@@ -135,10 +138,11 @@ class Scanner:
         self._build = grammar
         self._grammar = None
 
-    def scan(self, text: str) -> Iterator[tuple[int, int, dict]]:
-        """Yield (start, end, tokens) with offsets into `text`; matches never overlap."""
+    def scan(self, text: str, runs: tuple[tuple[int, int], ...] | None = None) -> Iterator[tuple[int, int, dict]]:
+        """Yield (start, end, tokens) with offsets into `text`; matches never overlap. With `runs`,
+        only facts that start inside one of those spans (a fallback pack's script, `runs.py`)."""
         last_end = 0
-        for pos in self.prefilter.starts(text):
+        for pos in self._candidates(text, runs):
             if pos < last_end:
                 continue
             found = self._atom_at(text, pos)
@@ -147,6 +151,16 @@ class Scanner:
             if found is not None:
                 last_end = found[1]
                 yield found
+
+    def _candidates(self, text: str, runs) -> Iterator[int]:
+        if runs is None:
+            yield from self.prefilter.starts(text)
+            return
+        for start, end in runs:  # the prefilter still sees what follows a run (a look-ahead's reach)
+            for pos in self.prefilter.starts(text, start, end + RUN_CONTEXT):
+                if pos >= end:
+                    break
+                yield pos
 
     def _atom_at(self, text: str, pos: int):
         if self._atoms is None:

@@ -105,7 +105,7 @@ def _listed(text: str, tables: _Tables) -> list[Symbol]:
     if tables.lists is None:
         return []
     facts = []
-    for m in tables.lists.matches(text):
+    for m in tables.lists.finditer(text):
         at, word = m.end(), m.group("word")
         while (item := _CITED.match(text, at)) is not None:
             fact = _cited(text, item.start(), item.end(), item.groupdict(), tables, word, body_at=m.start())

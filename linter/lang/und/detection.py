@@ -15,3 +15,10 @@ LATIN_MARKERS = {
     "fr": (" le ", " la ", " les ", " des ", " et ", " est ", " du "),
     "es": (" el ", " los ", " las ", " y ", " del ", " es ", " que "),
 }
+
+# What a fallback pack's family reads (linter.extract.runs): the runs of characters outside the
+# CJK blocks that hold what its grammar needs — a Chinese report's English masthead and names, not
+# its Chinese sentences, whose figures its own pack reads ("2019 年", "（2019）", "17 名").
+# Family → (character class of a run, what the run must hold).
+_NOT_CJK = "[^\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]"
+RUNS = {"en": {"counts": (_NOT_CJK, "[A-Za-z]"), "dates": (_NOT_CJK, "[A-Za-z]")}}

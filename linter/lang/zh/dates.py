@@ -15,6 +15,11 @@ _DIGIT = "〇零0一二三四五六七八九"
 _NUMERAL_YEAR = rf"(?P<y>[一二][{_DIGIT}]{{3}}){SP}年"
 _NUMERAL_MONTH = r"(?P<m>十[一二]?|[一二三四五六七八九])月"
 _NUMERAL_DAY = r"(?P<d>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
+# A year standing alone between punctuation or spaces, as citations write it: 报告（2019）, 2019、2020.
+# Not touching a character, a figure or a slash (an ideograph before or after makes it a number of a
+# name, and 年 a year the first form reads), nor a number (第 2019 号). An atom only, never part
+# of a range (its look-behind needs the text before it, which a range's parse does not see).
+BARE_YEAR = rf"(?<![\w./\-])(?<!第[ \u00a0])(?P<y>{YEAR})(?![\w/]|[.,]\d|\)/|[ \u00a0]?[年号])"
 POINTS = (
     rf"{_YEAR}(?:{SP}{_MONTH}(?:{SP}{DAY})?)?",
     _NAME_YEAR,
@@ -35,7 +40,7 @@ SENTENCE_END = r"[。\n；;]"
 FORMS = ("point_range", "year_range", "open_point")
 
 _CONNECTOR = "|".join(map(re.escape, CONNECTORS))
-PREFILTER = rf"[一二](?<![{_DIGIT}][一二])(?=[{_DIGIT}]{{3}}{SP}年)|\d(?<![\d/.年]\d)(?:\d{{3}}{SP}年|\d?{SP}月|\d{{3}}(?={SP}(?:{_CONNECTOR}){SP}{YEAR})|(?<=[\u4e00-\u9fff]\d)\d{{3}}(?=[》”」』]))"
+PREFILTER = rf"[一二](?<![{_DIGIT}][一二])(?=[{_DIGIT}]{{3}}{SP}年)|\d(?<![\d/.年]\d)(?:\d{{3}}{SP}年|\d?{SP}月|\d{{3}}(?={SP}(?:{_CONNECTOR}){SP}{YEAR})|(?<=[\u4e00-\u9fff]\d)\d{{3}}(?=[》”」』])|(?<![\w./\-]\d)(?<=[12])\d{{3}}(?![\w/]|[.,]\d|\)/|[ \u00a0]?[年号]))"
 CONTINUATION = rf"{SP}(?:{_CONNECTOR}){SP}\d|{SP}[{''.join(AND_DAY)}]{SP}(?:{_MONTH}{SP})?{DAY}"
 
 SINCE_AFTER = ("以来", "起")  # 1983 年以来
