@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from linter import lang
@@ -122,7 +122,8 @@ def extract(document, facts, packs: tuple, skip=lambda start, end: False) -> lis
             if not skip(m.start(), m.end()) and not facts.within(m.start(), m.end()):
                 cue, code = tables.cue_kind[m.group()]
                 found.append(Cue(start=m.start(), end=m.end(), text=m.group(), lang=code, cue=cue))
-    stops, commas, deadlines = _Marks(text, _CLAUSE_STOPS), _Marks(text, _TENSE_STOPS), {}
+    commas, deadlines = _Marks(text, _TENSE_STOPS), {}
+    stops = commas.only(text, _CLAUSE_STOPS)
     hits = [m for m in _scan(tables.triggers, text)
             if not (skip(*m.span()) or facts.within(*m.span()) or m.group() in tables.not_triggers or _continues(tables, text, m.end()))]
     kinds = [tables.trigger_kind[m.group()] for m in hits]
@@ -153,8 +154,12 @@ def extract(document, facts, packs: tuple, skip=lambda start, end: False) -> lis
 class _Marks:
     """Where the text has one of some punctuation marks, found once per document and bisected."""
 
-    def __init__(self, text: str, marks: str):
-        self.at = [m.start() for m in re.finditer(f"[{re.escape(marks)}]", text)]
+    def __init__(self, text: str, marks: str, at: list[int] | None = None):
+        self.at = list(map(re.Match.start, re.finditer(f"[{re.escape(marks)}]", text))) if at is None else at
+
+    def only(self, text: str, marks: str) -> "_Marks":
+        """The same text's marks that are among `marks`."""
+        return _Marks(text, marks, [i for i in self.at if text[i] in marks])
 
     def after_last(self, low: int, high: int) -> int:
         """Just after the last mark in [low, high), else `low`."""
@@ -242,6 +247,7 @@ class _Span(NamedTuple):
     end: int
 
 
+@lru_cache(maxsize=4096)  # the titles and meetings near several triggers are collapsed once
 def _collapse(words: str) -> str:
     """One space between words, none beside a character outside ASCII: 第 64 届大会 and 第64届大会
     are one subject (a key is the same however the subject is spaced)."""

@@ -33,7 +33,10 @@ ATOMS = (rf"(?P<n>{_FIGURE}|{_NUMERAL})(?:[ \u00a0]?(?P<cls>{_CLS}))?",)
 # A figure (grouped with spaces or commas) or a run of numerals, then its scale words and a
 # classifier or a large scale word; not after 第.
 _RUN = rf"[\d, .\u00a0\u202f\u2009{_SCALES}{MORE}]"
-_THEN = rf"(?:{_CLS}|(?<=[{LARGE}])|(?<=[{LARGE}][{MORE}]))"
+# In the prefilter's look-ahead, the one-character classifiers as a class: tried after each
+# character of the figure run, a class is one test where a branch per classifier is ninety.
+_CLS_AHEAD = "(?:{}|[{}])".format(words([c for c in CLASSIFIERS if len(c) > 1]), "".join(c for c in CLASSIFIERS if len(c) == 1))
+_THEN = rf"(?:{_CLS_AHEAD}|(?<=[{LARGE}])|(?<=[{LARGE}][{MORE}]))"
 PREFILTER = (
     rf"[\d{_CN}](?<![第\d{_CN}.,][\d{_CN}])(?<!第 [\d{_CN}]){NOT_AFTER_DIGIT}"
     rf"(?:(?<=\d)(?={_RUN}{{0,{LOOKAHEAD}}}{_THEN})|(?<=[{_CN}])(?=[{_CN}{MORE}]{{0,{LOOKAHEAD}}}[ \u00a0]?{_THEN}))"
