@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from linter.extract.context import defined_footnotes, qualifiers_after, qualifier_before, word_after, word_before
 from linter.extract.grammar import Scanner, compiled, to_number, words
-from linter.extract.runs import fallback_runs
+from linter.extract.runs import fallback_runs, within_runs
 from linter import lexicon
 from linter.facts import Count
 from linter.lang import LanguagePack, everything
@@ -54,6 +54,8 @@ class _Tables(NamedTuple):
     name_numerals: str
     name_quotes: tuple
     name_length: int
+    elided_after: re.Pattern | None
+    elided_intro: re.Pattern | None
 
 
 @cache
@@ -70,6 +72,7 @@ def _tables(pack: LanguagePack) -> _Tables:
         (*get("REFERENCE_WORDS"), *get("PER_UNIT_BEFORE")), "".join(pack.get("numbers", "VAGUE_BEFORE", ())),
         qualifiers_after((pack,)), optional("FOOTNOTE"), optional("FOOTNOTE_AT_LINE_END"), optional("NAME_BEFORE_FOOTNOTE"),
         get("LARGE", ""), get("NOT_AFTER_LARGE"), get("SET_PHRASES"), get("NAME_NUMERALS", ""), get("NAME_QUOTES"), get("NAME_LENGTH", 0),
+        optional("ELIDED_AFTER"), optional("ELIDED_INTRO"),
     )
 
 
@@ -114,7 +117,29 @@ def _extract(text: str, code: str, w: _Tables, runs) -> list[Count]:
             continue
         qualifier = "more_than" if bare != raw else before or w.after_words.get(after)
         facts.append(Count(start=start, end=end, text=text[start:end], lang=code, n=n, noun=noun, classifier=cls, qualifier=qualifier))
-    return facts
+    return facts + _elided(text, code, w, facts, runs)
+
+
+def _elided(text: str, code: str, w: _Tables, counts: list[Count], runs) -> list[Count]:
+    """The counts whose noun the list they are in gives (pack ELIDED_AFTER, matched at each
+    count's end and at each elided one's, so a list is followed to its end; ELIDED_INTRO)."""
+    found: list[Count] = []
+
+    def add(m) -> Count:
+        raw = m.group("n")
+        count = Count(start=m.start("n"), end=m.end("n"), text=raw, lang=code, n=int(to_number(raw)), noun="", classifier=None, qualifier=None)
+        found.append(count)
+        return count
+
+    if w.elided_after is not None:
+        for count in counts:
+            while (m := w.elided_after.match(text, count.end)) is not None:
+                count = add(m)
+    if w.elided_intro is not None:
+        for m in w.elided_intro.finditer(text):
+            if runs is None or within_runs(runs, m.start()):
+                add(m)
+    return found
 
 
 def _footnote_at_line_end(text: str, start: int, w: _Tables) -> bool:

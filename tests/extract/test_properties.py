@@ -256,6 +256,25 @@ def test_en_counts(n, noun):
     assert fact.n == n and fact.noun == noun
 
 
+@SETTINGS
+@given(st.lists(st.integers(2, 99_999), min_size=2, max_size=5), st.sampled_from(["deployments", "States", "children"]),
+       st.lists(st.sampled_from(["through the mechanism", "in Asia", "sex unknown", "ratified it"]), min_size=4, max_size=4),
+       st.booleans(), st.booleans())
+def test_en_counts_whose_noun_the_list_gives(numbers, noun, rests, bracketed, final_and):
+    """"198 deployments through X, 70 through Y and 30 in Z": every later figure is a count."""
+    text, starts = "They reported (" if bracketed else "They reported ", []
+    for i, n in enumerate(numbers):
+        if i:
+            text += " and " if final_and and i == len(numbers) - 1 else ", "
+        starts.append(len(text))
+        text += f"{n:,}" + (f" {noun}" if i == 0 else "") + f" {rests[i % 4]}"
+    text += ")." if bracketed else "."
+    counts = [f for f in extract_facts(text) if f.kind == "count"]
+    assert [(c.n, c.start) for c in counts] == list(zip(numbers, starts))
+    assert all(text[c.start : c.end] == c.text for c in counts)
+    assert counts[0].noun == noun and all(c.noun == "" and c.text == f"{c.n:,}" for c in counts[1:])
+
+
 EN_NUMBER_WORDS = {"two": 2, "seven": 7, "twelve": 12, "forty-five": 45, "ninety-nine": 99}
 
 

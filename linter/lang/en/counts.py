@@ -52,9 +52,18 @@ ATOMS = (
     # 33.9 million and 43.8 million) people".
     rf"(?P<n>{ARABIC_NUMBER}){_SCALE}",
 )
+# A count whose noun is left out because the list it is in gives it: the next item after a count
+# ("13,633 boys, 5,242 girls, 290 sex unknown", "198 deployments through X, 70 through Y", "5 States
+# signed it and 3 ratified it"), or a number after "of these …" ("Of these children, 17,500 were
+# reached"). Matched at a count's end (with no figure between: "3 Amendments to articles 90, 97"
+# lists articles), and over the text, each with the figure as group n.
+_ELIDED = rf"(?P<n>{INTEGER})(?![\w.,]\w)(?=[ \u00a0]+(?!(?:per|percent|of)\b)[a-z]|[ \u00a0]*[);.])"
+ELIDED_AFTER = rf"[^,;()\n\d]{{0,80}}?(?:,[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]and[ \u00a0]+){_ELIDED}"
+ELIDED_INTRO = rf"(?<![A-Za-z])(?:[Oo]f|[Aa]mong) (?:these|those|them|whom)(?:[ \u00a0][a-z]+){{0,3}},?[ \u00a0]+{_ELIDED}"
 # A footnote number left in the running text by PDF extraction: right after a sentence's end, before
 # a capitalized word ("… Act. 4 The Government strives").
-FOOTNOTE = r"(?<=[.!?”\"’][ \n])\d{1,3} [A-Z]"
+# The same mark alone on its line before the footnote's text ("106\nUNESCO, paras. 35 and 36").
+FOOTNOTE = r"(?<=[.!?”\"’][ \n])\d{1,3} [A-Z]|(?<![^\n])\d{1,3}\n[A-Z]"
 # … or at a line's end right after a name, before the sentence goes on: "… the amended Criminal
 # Procedure Act 11\nintroduced new provisions" — when the document defines that footnote ("visited
 # 38\nshelters" and "in 33\npreschools" are counts).
