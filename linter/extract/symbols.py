@@ -23,7 +23,7 @@ from linter.search import Candidates
 from linter.facts import Symbol
 
 from linter.lang import everything, merged
-from linter.lang.und.symbols import CITED_NUMBER, SESSION, SYMBOL, VOLUME
+from linter.lang.und.symbols import CITED_NUMBER, SESSION, SYMBOL, VOLUME, YEAR_NUMBERED
 
 # Series in which a four-digit component is a year (elsewhere it is a running number: CD/2067).
 _YEAR_SERIES = {"S", "E", "GOV", "NPT", "FCCC", "BWC", "CCW", "APLC", "ATT", "CTBT-Art.XIV", "HRI"}
@@ -126,7 +126,7 @@ def _cited(text: str, start: int, end: int, t: dict, tables: _Tables, word: str 
         return Symbol(start=start, end=end, text=text[start:end], lang="und", canonical=f"S/RES/{t['res_number']} ({t['res_year']})",
                       series="S", components=parts)
     root = _body(text, start if body_at is None else body_at, tables)
-    if root is None:
+    if root is None or t["session"].isdigit() and len(t["session"]) == 4 and root not in YEAR_NUMBERED:
         return None
     kind = tables.cites.get(word, tables.cites.get((word or "").lower(), "RES"))
     parts = (*root.split("/"), kind, t["session"], t["res_number"])

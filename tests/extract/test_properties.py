@@ -169,11 +169,14 @@ cited = st.tuples(st.integers(1, 80), st.integers(1, 999), st.sampled_from(["", 
 
 
 @SETTINGS
-@given(st.lists(cited, min_size=1, max_size=6), st.sampled_from(["", "Human Rights Council "]), st.booleans())
-def test_resolutions_cited_by_number(items, body, plural):
+@given(st.lists(cited, min_size=1, max_size=6), st.sampled_from(["", "Human Rights Council ", "Economic and Social Council "]), st.booleans(),
+       st.integers(1946, 2030))
+def test_resolutions_cited_by_number(items, body, plural, year):
     """'resolution 78/123' alone, or a list after 'resolutions' with dates between the items: each
-    is the symbol of the body named before it (the General Assembly when none is)."""
-    rendered = [f"{session}/{number}{letter}" for session, number, letter, _ in items]
+    is the symbol of the body named before it (the General Assembly when none is); the Economic
+    and Social Council numbers its resolutions by year (2019/12)."""
+    ecosoc = body.startswith("Economic")
+    rendered = [f"{year if ecosoc else session}/{number}{letter}" for session, number, letter, _ in items]
     if not plural:
         rendered, items = rendered[:1], items[:1]
     dated = [f"{r} of 3 December 2019" if with_date else r for r, (*_, with_date) in zip(rendered, items)]
@@ -181,7 +184,7 @@ def test_resolutions_cited_by_number(items, body, plural):
     word = "resolutions " if plural else "resolution "
     text = f"Recalling {body}{word}{listed}, and noting"
     facts = [f for f in extract_facts(text) if f.kind == "symbol"]
-    root = "A/HRC" if body else "A"
+    root = {"": "A", "Human Rights Council ": "A/HRC"}.get(body, "E")
     assert [f.canonical for f in facts] == [f"{root}/RES/{r}" for r in rendered]
     offset = text.index(word) + (len(word) if plural else 0)
     for fact, r in zip(facts, rendered):

@@ -8,6 +8,9 @@ SCALE_WORDS: dict[str, tuple[str, int]] = {
     "million": ("million", 10**6),
     "mn": ("million", 10**6),
     "m": ("million", 10**6),  # US$1.2m, £3m (after a currency sign only: 5 m alone is metres)
+    "Mio.": ("million", 10**6),  # EUR 3.5 Mio., as European texts abbreviate it
+    "Mio": ("million", 10**6),
+    "Mrd.": ("billion", 10**9),
     "thousand": ("thousand", 10**3),
 }
 

@@ -12,8 +12,12 @@ SERIES_PATTERN = r"(?:GC\((?:\d{1,2}|SPL\.\d{1,2})\)|EC-\d{1,3}|C-\d{1,2}|RC-\d|
 YEAR = r"(?:19|20)\d\d"
 SESSION = r"\d{1,3}"
 # A resolution or decision cited by session and number: 78/123, S-10/2 (a special session),
-# ES-10/2 (an emergency special session), with a letter when one text adopted several (49/75 E).
-CITED_NUMBER = r"(?P<session>(?:E?S-)?\d{1,3})/(?P<res_number>\d{1,4})(?!\d)(?:[ \u00a0](?P<letter>[A-Z]{1,2})(?![A-Za-z0-9/]))?"
+# ES-10/2 (an emergency special session), with a letter when one text adopted several (49/75 E);
+# or by year and number, as the bodies of YEAR_NUMBERED number theirs (ECOSOC resolution 2019/12).
+CITED_NUMBER = r"(?P<session>(?:E?S-)?\d{1,3}|(?:19|20)\d\d)/(?P<res_number>\d{1,4})(?!\d)(?:[ \u00a0](?P<letter>[A-Z]{1,2})(?![A-Za-z0-9/]))?"
+# The series roots whose resolutions and decisions carry a year where others carry a session:
+# E/RES/2019/12. A year-numbered citation of any other body is none of its resolutions.
+YEAR_NUMBERED = ("E",)
 # Bounds from the symbol grammar (domain.md §1.1, §1.4): a component is a short word or number —
 # CONF.2020, PC.III, WP.26, a session (1–3 digits), a year (4), a running number (S/26757) — the
 # longest seen being the ATT's "Conf.FinRep.Rev1" (16 characters); the longest symbol has eight
