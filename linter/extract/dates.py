@@ -55,7 +55,7 @@ def _grammar(pack: LanguagePack):
         return pp.Group(start)("a") + to + pp.Group(point)("b")
 
     def years():
-        year_to = (SP() + token(get("YEAR_TO"), "to") + SP() | dash) + pp.Group(bare_year)("b")
+        year_to = (SP() + token(get("YEAR_TO"), "to") + SP() | SP() + dash + SP()) + pp.Group(bare_year)("b")  # 2005 - 2013
         if get("SHORT_YEAR_END", None):  # 2019–21
             year_to |= dash + pp.Group(token(get("SHORT_YEAR_END"), "short year"))("b")
         return pp.Opt(token(get("FROM"), "from")("intro") + SP()) + pp.Group(bare_year)("a") + pp.Opt(year_to)

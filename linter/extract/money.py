@@ -22,6 +22,7 @@ from linter import lexicon
 from linter.extract.context import qualifier_before
 from linter.extract.grammar import CN_NUMBER, CN_NUMERAL_CHARS, GAP, LOOKAHEAD, NOT_AFTER_DIGIT, SP, WORD_END, Scanner, arabic_number, finish, number, one_of, to_number, token, words
 from linter.facts import Money
+from linter.lang.und.symbols import SERIES
 from linter.lang import everything, merged
 from linter.units import EXACT, scaled
 
@@ -56,7 +57,8 @@ def _words(packs: tuple) -> _Words:
         for word, iso in p.get("money", "CURRENCY_WORDS", {}).items():
             (w.joined_currencies if joined else w.word_currencies).setdefault(word, (iso, p.code))
         for word, iso in p.get("money", "PREFIXES", {}).items():
-            w.prefixes.setdefault(word, (iso, p.code))
+            if word not in SERIES:  # CRC is the Committee on the Rights of the Child before its footnote mark
+                w.prefixes.setdefault(word, (iso, p.code))
     return w
 
 
@@ -119,7 +121,7 @@ def _scanner(packs: tuple) -> Scanner | None:
         viable.append(rf"{figure}{_SPACES}(?:{after})")
     # every branch starts with a literal or a character class so that `re` can skip ahead
     if alpha := words(k for k in w.prefixes if k[0].isalpha()):
-        prefilter.append(rf"(?:{alpha})(?=[ \u00a0]?\d)")
+        prefilter.append(rf"(?<![A-Za-z])(?:{alpha})(?=[ \u00a0]?\d)")  # not the end of a word: CESCR 16
     if signs:
         prefilter.append(rf"[{signs}](?=[ \u00a0]?\d)")
     if starts:

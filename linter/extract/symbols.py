@@ -125,8 +125,9 @@ def _cited(text: str, start: int, end: int, t: dict, tables: _Tables, word: str 
         parts = ("S", "RES", t["res_number"])
         return Symbol(start=start, end=end, text=text[start:end], lang="und", canonical=f"S/RES/{t['res_number']} ({t['res_year']})",
                       series="S", components=parts)
-    root = _body(text, start if body_at is None else body_at, tables)
-    if root is None or t["session"].isdigit() and len(t["session"]) == 4 and root not in YEAR_NUMBERED:
+    by_year = t["session"].isdigit() and len(t["session"]) == 4  # only ECOSOC's are: its, when no body is named
+    root = _body(text, start if body_at is None else body_at, tables, YEAR_NUMBERED[0] if by_year else "A")
+    if root is None or by_year and root not in YEAR_NUMBERED:
         return None
     kind = tables.cites.get(word, tables.cites.get((word or "").lower(), "RES"))
     parts = (*root.split("/"), kind, t["session"], t["res_number"])
@@ -137,16 +138,16 @@ def _cited(text: str, start: int, end: int, t: dict, tables: _Tables, word: str 
 _PARAGRAPH_REACH = 300  # characters looked back for the body a citation belongs to
 
 
-def _body(text: str, start: int, tables: _Tables) -> str | None:
-    """The series root of the last body named before `start` in its paragraph (A when none is:
-    "resolution 78/123" is the General Assembly's unless the text says whose it is)."""
+def _body(text: str, start: int, tables: _Tables, default: str = "A") -> str | None:
+    """The series root of the last body named before `start` in its paragraph (`default` when none
+    is: "resolution 78/123" is the General Assembly's unless the text says whose it is)."""
     lo = max(0, start - _PARAGRAPH_REACH)
     lo = max(lo, text.rfind("\n\n", lo, start) + 1)
     last = None
     for last in tables.bodies.finditer(text, lo, start):
         pass
     if last is None:
-        return "A"
+        return default
     return tables.series[int(last.lastgroup[1:])]
 
 

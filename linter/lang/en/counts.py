@@ -46,6 +46,10 @@ _NUMBER = rf"(?P<n>{ARABIC_NUMBER}{_SCALE_AHEAD}|{INTEGER}|(?i:(?:{_TENS})-(?:{_
 _PLURAL = rf"(?:{words(IRREGULAR_PLURALS)}|(?!(?:{_STOP})\b)[A-Za-z][a-z-]*[^sui\W]s)\b"
 ATOMS = (
     rf"{_NUMBER}{GAP}(?P<noun>(?:{_MODIFIER}){{0,3}}?{_PLURAL})",
+    # A part of a counted whole, its noun written after it: "14 of the country teams", "six of the 16";
+    # not "one of the lowest", nor the last of a list of numbers ("articles 64 and 11 of the Constitution").
+    rf"(?<!\d and )(?<!\d\nand )(?<!\d, and )(?<!\d, )(?<!\d,)(?<!\d to )(?<!\))(?P<n>{INTEGER}|(?i:{words(w for w in NUMBER_WORDS if w != 'one')}))(?![\w.,]\w)(?P<noun>)"
+    rf"(?=[ \u00a0]of[ \u00a0](?:the|these|those|them|whom|its|their)\b)",
     # A number whose noun is written elsewhere, after a qualifier: "more than 6,000."
     rf"(?P<n>{ARABIC_NUMBER}{_SCALE_AHEAD}|{INTEGER})(?![\w.,]\w)(?:{_SCALE})?(?=[.,;:)]|[ \u00a0](?:and|or|of them|of whom)\b|\Z)",
     # A number with a scale word whose noun is written elsewhere: "9.7 million were not yet", "(between
@@ -57,8 +61,11 @@ ATOMS = (
 # signed it and 3 ratified it"), or a number after "of these …" ("Of these children, 17,500 were
 # reached"). Matched at a count's end (with no figure between: "3 Amendments to articles 90, 97"
 # lists articles), and over the text, each with the figure as group n.
-_ELIDED = rf"(?P<n>{INTEGER})(?![\w.,]\w)(?=[ \u00a0]+(?!(?:per|percent|of)\b)[a-z]|[ \u00a0]*[);.])"
-ELIDED_AFTER = rf"[^,;()\n\d]{{0,80}}?(?:,[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]and[ \u00a0]+){_ELIDED}"
+_ELIDED = rf"(?P<n>{INTEGER})(?![\w.,]\w)(?=[ \u00a0]+(?!(?:per|percent|of)\b)[a-z]|[ \u00a0]*[);.(])"
+_SP = "[ \u00a0]"
+ELIDED_AFTER = (
+    rf"[^,;()\n\d]{{0,80}}?(?:,{_SP}+(?:and{_SP}+|(?:up|down){_SP}from{_SP}+)?|{_SP}and{_SP}+|{_SP}[–—]{_SP}+(?:and{_SP}+)?){_ELIDED}"
+)
 ELIDED_INTRO = rf"(?<![A-Za-z])(?:[Oo]f|[Aa]mong) (?:these|those|them|whom)(?:[ \u00a0][a-z]+){{0,3}},?[ \u00a0]+{_ELIDED}"
 # A footnote number left in the running text by PDF extraction: right after a sentence's end, before
 # a capitalized word ("… Act. 4 The Government strives").

@@ -61,6 +61,9 @@ QUALIFIERS = {
     "至少": "at_least",
     "约": "about",
     "大约": "about",
+    "约有": "about",  # 约有1340万乌克兰人
+    "大约有": "about",
+    "超过了": "more_than",
     "近": "nearly",
     "将近": "nearly",
     "不到": "less_than",
