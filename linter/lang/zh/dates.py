@@ -20,8 +20,10 @@ _NUMERAL_DAY = r"(?P<d>三十一?|二?十[一二三四五六七八九]?|[一二�
 # name, and 年 a year the first form reads), nor a number (第 2019 号). An atom only, never part
 # of a range (its look-behind needs the text before it, which a range's parse does not see).
 BARE_YEAR = rf"(?<![\w./\-])(?<!第[ \u00a0])(?P<y>{YEAR})(?![\w/]|[.,]\d|\)/|[ \u00a0]?[年号])"
+# The first day of a range written without its 日 (2023年5月18和19日, 2023年2月21至3月1日).
+_THEN_DAY = rf"{SP}(?:{'|'.join(map(re.escape, (*RANGE_CONNECTORS, '和', '、')))}){SP}(?:\d{{1,2}}{SP}月{SP})?\d{{1,2}}{SP}[日号]"
 POINTS = (
-    rf"{_YEAR}(?:{SP}{_MONTH}(?:{SP}{DAY})?)?",
+    rf"{_YEAR}(?:{SP}{_MONTH}(?:{SP}(?P<d>\d{{1,2}})(?:{SP}[日号]|(?={_THEN_DAY})))?)?",
     _NAME_YEAR,
     rf"{_NUMERAL_YEAR}(?:{_NUMERAL_MONTH}(?:{_NUMERAL_DAY})?)?",
 )
