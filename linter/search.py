@@ -1,4 +1,4 @@
-"""Regex searches that `re` can skip ahead in.
+r"""Regex searches that `re` can skip ahead in.
 
 `re` jumps from one possible first character of a match to the next only when it can tell that
 character from the pattern's first atom: a literal, a class, or an alternation of literals. An
@@ -16,7 +16,7 @@ from functools import cache
 
 
 class Candidates:
-    """Where a prefilter matches, found as fast as `re` can skip: `re` skips ahead only to a first
+    r"""Where a prefilter matches, found as fast as `re` can skip: `re` skips ahead only to a first
     character it knows, and it knows none for an alternation whose branches start with a class
     ("[RrDd]…|[A-Z]…|\d…") — every position is then tried. Here the branches' first characters
     are one class in front: `[U](?<=(?=(?P<end>PATTERN)).)`, a character of U whose position

@@ -23,7 +23,9 @@ from linter.search import Candidates
 from linter.facts import Symbol
 
 from linter.lang import everything, merged
-from linter.lang.und.symbols import CITED_NUMBER, SESSION, SYMBOL, VOLUME, YEAR_NUMBERED
+from linter.lang.und.symbols import (
+    ANY_CITED, CITED_FORMS, CLAUSE_END, QUOTED, ROMAN_NUMBERED, SESSION, SYMBOL, VOLUME, YEAR_NUMBERED,
+)
 
 # Series in which a four-digit component is a year (elsewhere it is a running number: CD/2067).
 _YEAR_SERIES = {"S", "E", "GOV", "NPT", "FCCC", "BWC", "CCW", "APLC", "ATT", "CTBT-Art.XIV", "HRI"}
@@ -53,14 +55,21 @@ def _tables(packs: tuple) -> _Tables:
     prefilter = "|".join(merged(packs, "symbols", "PREFILTER"))
     scanner = Scanner(prefilter, atoms=atoms)
     bodies = merged(packs, "symbols", "BODIES")
-    body_pattern = re.compile("|".join(f"(?P<b{i}>{pattern})" for i, (pattern, _) in enumerate(bodies)) or r"(?!)")
+    body_pattern = re.compile("|".join(f"(?P<b{i}>{_body_name(pattern)})" for i, (pattern, _) in enumerate(bodies)) or r"(?!)")
     lists = merged(packs, "symbols", "LISTS") or {}
-    list_words = Candidates(rf"(?<![^\W\d_])(?P<word>(?i:{words(lists)}))[ \u00a0\n]+(?={CITED_NUMBER})") if lists else None
+    list_words = Candidates(rf"(?<![^\W\d_])(?P<word>(?i:{words(lists)}))[ \u00a0\n]+(?={ANY_CITED})") if lists else None
     gap = "|".join(merged(packs, "symbols", "LIST_SEPARATOR"))
     date = "|".join(merged(packs, "symbols", "LIST_DATE"))
-    list_item = re.compile(rf"(?:{date})?(?:{gap})(?={CITED_NUMBER})") if lists and gap else None
+    list_item = re.compile(rf"(?:{date})?(?:{gap})(?={ANY_CITED})") if lists and gap else None
     cites = {**(merged(packs, "symbols", "CITES") or {}), **lists}
     return _Tables(scanner, body_pattern, tuple(series for _, series in bodies), cites, list_words, list_item)
+
+
+def _body_name(pattern: str) -> str:
+    """A body's name as reports write it: wrapped over a line where PDF text breaks ("Human Rights
+    \nCouncil"), and in capitals in a heading ("HUMAN RIGHTS COUNCIL")."""
+    forms = dict.fromkeys((pattern, pattern.upper()))
+    return "|".join(form.replace(" ", r"[ \u00a0]*\n?[ \u00a0]*") for form in forms)
 
 
 def extract(text: str, packs: tuple = ()) -> list[Symbol]:
@@ -96,18 +105,26 @@ def extract(text: str, packs: tuple = ()) -> list[Symbol]:
     return sorted(facts + _listed(text, tables), key=lambda f: f.start)
 
 
-_CITED = re.compile(CITED_NUMBER)
+_ITEMS = tuple(re.compile(form) for form in CITED_FORMS)
+_QUOTED = re.compile(QUOTED)
+_CLAUSE_END = re.compile(CLAUSE_END)
+
+
+def _item(text: str, at: int) -> re.Match | None:
+    """The citation by number at `at`, in the first form that matches there."""
+    return next((m for pattern in _ITEMS if (m := pattern.match(text, at))), None)
 
 
 def _listed(text: str, tables: _Tables) -> list[Symbol]:
     """Each number of a list after a plural citation word: "resolutions 50/70 P of 12 December
-    1995, 51/45 O … and 79/50" are A/RES/50/70 P, A/RES/51/45 O … A/RES/79/50."""
+    1995, 51/45 O … and 79/50" are A/RES/50/70 P, A/RES/51/45 O … A/RES/79/50; "resolutions
+    242 (1967), 338 (1973)" the Security Council's."""
     if tables.lists is None:
         return []
     facts = []
     for m in tables.lists.finditer(text):
         at, word = m.end(), m.group("word")
-        while (item := _CITED.match(text, at)) is not None:
+        while (item := _item(text, at)) is not None:
             fact = _cited(text, item.start(), item.end(), item.groupdict(), tables, word, body_at=m.start())
             if fact is None:
                 break
@@ -121,34 +138,59 @@ def _listed(text: str, tables: _Tables) -> list[Symbol]:
 
 def _cited(text: str, start: int, end: int, t: dict, tables: _Tables, word: str | None, body_at: int | None = None) -> Symbol | None:
     """A resolution or decision cited by number, as the symbol of the body that adopted it."""
-    if "session" not in t or t["session"] is None:  # resolution 1540 (2004): the Security Council's
+    kind = tables.cites.get(word, tables.cites.get((word or "").lower(), "RES"))
+    letter = f" {t['letter']}" if t.get("letter") else ""
+    if t.get("roman"):  # 2200 A (XXI): the General Assembly's or the Council's, before 1976
+        root = _body(text, start if body_at is None else body_at, tables, "roman")
+        if root is None:
+            return None
+        parts = (*root.split("/"), kind, f"{t['res_number']} ({t['roman']})")
+        return Symbol(start=start, end=end, text=text[start:end], lang="und", canonical=f"{root}/{kind}/{t['res_number']}{letter} ({t['roman']})",
+                      series=parts[0], components=parts)
+    if t.get("session") is None:  # resolution 1540 (2004): the Security Council's
         parts = ("S", "RES", t["res_number"])
         return Symbol(start=start, end=end, text=text[start:end], lang="und", canonical=f"S/RES/{t['res_number']} ({t['res_year']})",
                       series="S", components=parts)
-    by_year = t["session"].isdigit() and len(t["session"]) == 4  # only ECOSOC's are: its, when no body is named
-    root = _body(text, start if body_at is None else body_at, tables, YEAR_NUMBERED[0] if by_year else "A")
-    if root is None or by_year and root not in YEAR_NUMBERED:
+    numbering = "year" if t["session"].isdigit() and len(t["session"]) == 4 else "session"
+    root = _body(text, start if body_at is None else body_at, tables, numbering)
+    if root is None:
         return None
-    kind = tables.cites.get(word, tables.cites.get((word or "").lower(), "RES"))
     parts = (*root.split("/"), kind, t["session"], t["res_number"])
-    canonical = "/".join(parts) + (f" {t['letter']}" if t.get("letter") else "")
-    return Symbol(start=start, end=end, text=text[start:end], lang="und", canonical=canonical, series=parts[0], components=parts)
+    return Symbol(start=start, end=end, text=text[start:end], lang="und", canonical="/".join(parts) + letter, series=parts[0], components=parts)
 
 
 _PARAGRAPH_REACH = 300  # characters looked back for the body a citation belongs to
 
 
-def _body(text: str, start: int, tables: _Tables, default: str = "A") -> str | None:
-    """The series root of the last body named before `start` in its paragraph (`default` when none
-    is: "resolution 78/123" is the General Assembly's unless the text says whose it is)."""
+def _body(text: str, start: int, tables: _Tables, numbering: str) -> str | None:
+    """The series root of the last body named before `start` in its paragraph, outside quoted
+    titles, that numbers its resolutions this way ("year", "session" or "roman"): in "General
+    Assembly resolution 77/126 …,\nRecalling also its resolution 2022/22" the second is the
+    Council's own, the Assembly numbering by session. None when that body's resolutions are not
+    cited so, or when a body of the citation's own clause numbers otherwise ("The General
+    Assembly, in resolution 2019/12"); when no body is named, the one that numbers so:
+    "resolution 78/123" is the General Assembly's, "resolution 2019/12" the Economic and Social
+    Council's."""
     lo = max(0, start - _PARAGRAPH_REACH)
     lo = max(lo, text.rfind("\n\n", lo, start) + 1)
-    last = None
-    for last in tables.bodies.finditer(text, lo, start):
-        pass
-    if last is None:
-        return default
-    return tables.series[int(last.lastgroup[1:])]
+    quoted = [m.span() for m in _QUOTED.finditer(text, lo, start)]
+    found = YEAR_NUMBERED[0] if numbering == "year" else "A"
+    for m in tables.bodies.finditer(text, lo, start):
+        root = tables.series[int(m.lastgroup[1:])]
+        if any(a <= m.start() < b for a, b in quoted):
+            continue
+        if root is None or _numbers(root, numbering):
+            found = root
+        elif not _CLAUSE_END.search(text, m.end(), start):
+            found = None
+    return found
+
+
+def _numbers(root: str, numbering: str) -> bool:
+    """Whether the body of series `root` numbers its resolutions so."""
+    if numbering == "roman":
+        return root in ROMAN_NUMBERED
+    return (root in YEAR_NUMBERED) == (numbering == "year")
 
 
 def series_name(first: str) -> str:

@@ -1,12 +1,16 @@
 """Resolutions and decisions cited by number in English, the bodies that adopt them, and the
 English mark of a corrected reissue."""
-from linter.lang.und.symbols import CITED_NUMBER, YEAR
+from linter.lang.und.symbols import ANY_CITED, CITED_NUMBER, ROMAN_NUMBER, SC_NUMBER
 
+_RESOLUTION = r"(?:[Rr]esolution|RESOLUTION)"  # in a heading, in capitals
+_DECISION = r"(?:[Dd]ecision|DECISION)"
+_GAP = r"(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*)"  # a space, or a line break where PDF text wraps
 ATOMS = (
-    rf"[Rr]esolution[ \u00a0]+(?P<res_number>\d{{1,4}})[ \u00a0]?\((?P<res_year>{YEAR})\)",  # resolution 1540 (2004)
-    rf"(?P<word>[Rr]esolution|[Dd]ecision)[ \u00a0]+{CITED_NUMBER}",  # resolution 78/123 · decision 52/492 · Resolution S-10/2
+    rf"{_RESOLUTION}{_GAP}{SC_NUMBER}",  # resolution 1540 (2004)
+    rf"{_RESOLUTION}{_GAP}{ROMAN_NUMBER}",  # resolution 2200 A (XXI)
+    rf"(?P<word>{_RESOLUTION}|{_DECISION}){_GAP}{CITED_NUMBER}",  # resolution 78/123 · decision 52/492 · Resolution S-10/2
 )
-PREFILTER = (r"[RrDd](?<![A-Za-z][RrDd])(?:esolution|ecision) (?=(?:E?S-)?\d)",)
+PREFILTER = (rf"[RrDd](?<![A-Za-z][RrDd])(?:esolution|ecision|ESOLUTION|ECISION){_GAP}(?={ANY_CITED})",)
 # The word of a citation → what it cites (RES or DEC), singular and plural; after a plural each item
 # of the list is cited by its number alone: "resolutions 50/70 P of 12 December 1995, 51/45 O … and 79/50".
 CITES = {"resolution": "RES", "decision": "DEC"}

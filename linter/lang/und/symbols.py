@@ -14,10 +14,27 @@ SESSION = r"\d{1,3}"
 # A resolution or decision cited by session and number: 78/123, S-10/2 (a special session),
 # ES-10/2 (an emergency special session), with a letter when one text adopted several (49/75 E);
 # or by year and number, as the bodies of YEAR_NUMBERED number theirs (ECOSOC resolution 2019/12).
-CITED_NUMBER = r"(?P<session>(?:E?S-)?\d{1,3}|(?:19|20)\d\d)/(?P<res_number>\d{1,4})(?!\d)(?:[ \u00a0](?P<letter>[A-Z]{1,2})(?![A-Za-z0-9/]))?"
+CITED_NUMBER = r"(?P<session>(?:E?S-)?\d{1,3}|(?:19|20)\d\d)/(?P<res_number>\d{1,4})(?!\d)(?:[ \u00a0]?(?P<letter>[A-Z]{1,2})(?![A-Za-z0-9/]))?"
+# The Security Council's: number and year, 1540 (2004).
+SC_NUMBER = rf"(?P<res_number>\d{{1,4}})[ \u00a0]?\((?P<res_year>{YEAR})\)"
+# Before 1976 the General Assembly (and the Economic and Social Council) put the session in Roman
+# numerals after a running number: 181 (II), 2200 A (XXI), 3201 (S-VI) of a special session.
+ROMAN_NUMBER = r"(?P<res_number>\d{1,4})(?:[ \u00a0]?(?P<letter>[A-Z])(?![A-Za-z]))?[ \u00a0]?\((?P<roman>(?:E?S-)?[IVXL]{1,7})\)"
+# The forms an item of a list of citations takes, tried in this order.
+CITED_FORMS = (SC_NUMBER, ROMAN_NUMBER, CITED_NUMBER)
+# Any of them, without groups: to look ahead over a list.
+ANY_CITED = r"(?:\d{1,4}[ \u00a0]?\((?:(?:19|20)\d\d|(?:E?S-)?[IVXL]{1,7})\)|\d{1,4}[ \u00a0]?[A-Z][ \u00a0]?\((?:E?S-)?[IVXL]{1,7}\)|(?:(?:E?S-)?\d{1,4})/\d{1,4}(?:[ \u00a0]?[A-Z]{1,2})?)"
 # The series roots whose resolutions and decisions carry a year where others carry a session:
 # E/RES/2019/12. A year-numbered citation of any other body is none of its resolutions.
 YEAR_NUMBERED = ("E",)
+# The series roots whose resolutions were numbered with a Roman session before 1976: A/RES/181 (II).
+ROMAN_NUMBERED = ("A", "E")
+# Where a clause ends: a body named before it and numbering otherwise is another clause's subject
+# ("General Assembly resolution 77/126 of 12 December 2022,\nRecalling also its resolution 2022/22").
+CLAUSE_END = r"[.;。；]|,[ \u00a0]*\n"
+# A title in quotes: a body named inside it ("the report of the Special Committee on the Charter")
+# is not the body whose resolution the text cites.
+QUOTED = r"《[^《》\n]*》|“[^“”\n]*”|「[^「」\n]*」"
 # Bounds from the symbol grammar (domain.md §1.1, §1.4): a component is a short word or number —
 # CONF.2020, PC.III, WP.26, a session (1–3 digits), a year (4), a running number (S/26757) — the
 # longest seen being the ATT's "Conf.FinRep.Rev1" (16 characters); the longest symbol has eight

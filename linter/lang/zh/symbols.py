@@ -1,12 +1,20 @@
 """Resolutions and decisions cited by number in Chinese, the bodies that adopt them, and the
 Chinese mark of a corrected reissue."""
-from linter.lang.und.symbols import CITED_NUMBER, YEAR
+from linter.lang.und.symbols import ANY_CITED, CITED_NUMBER, ROMAN_NUMBER, SC_NUMBER
+
+
+def _list_end(words: str) -> str:
+    """号 ending a citation whose word (决议, 决定) may come after a list of others:
+    第822(1993)号、第853(1993)号和第884(1993)号决议."""
+    return rf"号(?=(?:(?:、|和|及|以及)第[ \u00a0]?{ANY_CITED}[ \u00a0]?号)*(?P<word>{words}))"
+
 
 ATOMS = (
-    rf"第[ \u00a0]?(?P<res_number>\d{{1,4}})[ \u00a0]?\((?P<res_year>{YEAR})\)[ \u00a0]?号(?=决议)",  # 第 1540(2004)号决议
-    rf"第[ \u00a0]?{CITED_NUMBER}[ \u00a0]?号(?=(?P<word>决议|决定))",  # 第 78/123 号决议 · 第 52/492 号决定
+    rf"第[ \u00a0]?{SC_NUMBER}[ \u00a0]?{_list_end('决议')}",  # 第 1540(2004)号决议 (a 决定 so numbered is no Council's)
+    rf"第[ \u00a0]?{ROMAN_NUMBER}[ \u00a0]?{_list_end('决议')}",  # 第2200 A (XXI)号决议
+    rf"第[ \u00a0]?{CITED_NUMBER}[ \u00a0]?{_list_end('决议|决定')}",  # 第 78/123 号决议 · 第 52/492 号决定
 )
-PREFILTER = (r"第(?=[ \u00a0]?(?:E?S-)?\d{1,4}[ \u00a0]?(?:\(\d{4}\)|/\d)[^号\n]{0,8}号决[议定])",)
+PREFILTER = (rf"第(?=[ \u00a0]?{ANY_CITED}[ \u00a0]?号)",)
 CITES = {"决议": "RES", "决定": "DEC"}
 # The body whose resolution it is (see en): the last one named before the citation in its paragraph.
 BODIES = (
