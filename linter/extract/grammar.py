@@ -93,10 +93,11 @@ def one_of(table, name: str, flags: int = 0) -> "pp.ParserElement":
 
 
 def SP() -> "pp.ParserElement":
-    """Optional inline spacing (never a line break)."""
+    """Optional spacing between the parts of a date or an amount, with at most one line break
+    where PDF text wraps ("2024–\n2028", "200 万至\n300 万美元"); never a paragraph break."""
     import pyparsing as pp
 
-    return pp.Opt(token(f"{_SPACE_CLASS}+", "space")).suppress()
+    return pp.Opt(token(f"{_SPACE_CLASS}*\\r?\\n{_SPACE_CLASS}*|{_SPACE_CLASS}+", "space")).suppress()
 
 
 def number(name: str, packs: tuple = ()) -> "pp.ParserElement":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from decimal import Decimal
 
 from hypothesis import HealthCheck, given, settings
@@ -143,6 +144,23 @@ def test_en_day_ranges(d, extra, joiner):
     assert (fact.first, fact.last) == (start, end)
 
 
+@SETTINGS
+@given(st.integers(1950, 2030), st.integers(1, 12), st.sampled_from(["{a}_–_{b}", "{a}_−_{b}", "{a} - {b}", "from {a} to {b}", "between {a} and {b}"]),
+       st.lists(st.booleans(), min_size=4, max_size=4))
+def test_en_year_ranges_wrapped(a, length, form, wraps):
+    """A range of years in every form, with a line break where PDF text may wrap between its
+    tokens (`_` is no space, ` ` a space, either may be a line break)."""
+    b = a + length
+    pieces = re.split(r"([_ ])", form.format(a=a, b=b))
+    gaps = iter(wraps)
+    surface = "".join("\n" if p in "_ " and p and next(gaps) else {"_": ""}.get(p, p) for p in pieces)
+    text = f"The plan for the {surface} period."
+    fact = only(text, "daterange")
+    span = surface[surface.index(str(a)):]  # the range, without its "from" or "between"
+    check_span(text, fact, span, text.index(span))
+    assert (fact.first, fact.last) == (dt.date(a, 1, 1), dt.date(b, 12, 31))
+
+
 ROMAN = ["I", "II", "III"]
 symbols = st.one_of(
     st.builds(lambda y, r, n: f"NPT/CONF.{y}/PC.{r}/{n}", st.sampled_from(range(1995, 2031, 5)), st.sampled_from(ROMAN), st.integers(1, 60)),
@@ -201,6 +219,35 @@ def test_security_council_resolutions(number, year, chinese):
     fact = only(text, "symbol")
     check_span(text, fact, surface, text.index(surface))
     assert fact.canonical == f"S/RES/{number} ({year})"
+
+
+@SETTINGS
+@given(st.lists(st.tuples(st.integers(1, 3500), st.sampled_from(["", " A", " B", "A"]), st.integers(1, 30)), min_size=1, max_size=4),
+       st.booleans(), st.sampled_from(["General Assembly", "Economic and Social Council"]))
+def test_resolutions_with_a_roman_session(items, chinese, body):
+    """Before 1976: a running number, a letter and the session in Roman numerals, alone or in a list."""
+    def roman(n, table=((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))):
+        out = ""
+        for value, sym in table:
+            out, n = out + sym * (n // value), n % value
+        return out
+    rendered = [f"{number}{letter} ({roman(session)})" for number, letter, session in items]
+    if chinese:
+        zh_body = {"General Assembly": "大会", "Economic and Social Council": "经济及社会理事会"}[body]
+        surfaces = [f"第{r}号" for r in rendered]
+        text = f"回顾{zh_body}" + "、".join(surfaces) + "决议。"
+    else:
+        surfaces = rendered if len(rendered) > 1 else [f"resolution {rendered[0]}"]
+        word = "resolutions " if len(rendered) > 1 else ""
+        text = f"Recalling {body} {word}" + ", ".join(surfaces) + ", and noting"
+    root = "A" if body == "General Assembly" else "E"
+    facts = [f for f in extract_facts(text) if f.kind == "symbol"]
+    expected = [f"{root}/RES/{n}{' ' + l.strip() if l.strip() else ''} ({roman(s)})" for n, l, s in items]
+    assert [f.canonical for f in facts] == expected
+    offset = 0
+    for fact, surface in zip(facts, surfaces):
+        check_span(text, fact, surface, text.index(surface, offset))
+        offset = fact.end
 
 
 labels = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789", min_size=1, max_size=10)

@@ -21,10 +21,11 @@ POINTS = (
 )
 RANGE_STARTS = (rf"{_DAY}{SP}(?P<mname>{_NAMES})", _DAY)  # 23 April–…, 4–…
 DASHES = RANGE_DASHES
-TO = r"(?:to|until|and)(?= )"
-YEAR_TO = "(?:to|until)(?= )"
-BETWEEN = ("(?i:between)(?= )", "and")
-FROM = "(?i:from)(?= )"
+_BREAK = r"(?=[ \u00a0\n])"  # a word's end: a space, or a line break where PDF text wraps
+TO = rf"(?:to|until|and){_BREAK}"
+YEAR_TO = rf"(?:to|until){_BREAK}"
+BETWEEN = (rf"(?i:between){_BREAK}", "and")
+FROM = rf"(?i:from){_BREAK}"
 # A month without a year, after one of these words, takes the year of its sentence ("in 2018 … first
 # in January … and then in April"); a month name anywhere else may be a name or a verb (May).
 OPEN_POINTS = (rf"(?P<mname>{'|'.join(m for m in MONTHS if not m.endswith('.'))})(?![ \u00a0]?\d|[\w-])",)
@@ -45,13 +46,13 @@ FORMS = ("between", "start_range", "point", "years", "open_point")
 _DASHES = "".join(map(re.escape, DASHES))
 _WORDS = "|".join(re.escape(m[1:]) for m in sorted(MONTHS, key=len, reverse=True))
 PREFILTER = (
-    r"[bfBF](?<![A-Za-z][bfBF])(?:etween|rom) (?=\d|[A-Z])"
+    r"[bfBF](?<![A-Za-z][bfBF])(?:etween|rom)[ \n](?=\d|[A-Z])"
     r"|[12](?<=FY[12])(?=\d{3}(?!\d))"  # a fiscal year: FY2019
-    rf"|\d(?<![\w./\-]\d)(?:\d?(?={SP}(?:(?:[{_DASHES}]|and |to |until ){SP}\d{{1,2}}{SP})?(?:{_NAMES}))"
+    rf"|\d(?<![\w./\-]\d)(?:\d?(?={SP}(?:(?:[{_DASHES}]|(?:and|to|until)[ \u00a0\n]){SP}\d{{1,2}}{SP})?(?:{_NAMES}))"
     r"|(?<=[12])\d\d\d(?![\w/]|[.,]\d|\)/|[ \u00a0]?年))"
     rf"|[JFMASOND](?<![A-Za-z][JFMASOND])(?:{_WORDS})(?= \d|(?<=[a-z])(?![\w-]))"
 )
-CONTINUATION = rf"{SP}(?:[{_DASHES}]|to |until |and ){SP}\d"
+CONTINUATION = rf"{SP}(?:[{_DASHES}]|(?:to|until|and)[ \u00a0\n]){SP}\d"
 
 SINCE_BEFORE = ("since",)
 AS_OF_BEFORE = ("as of", "as at", "As of", "As at")
