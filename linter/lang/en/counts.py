@@ -42,8 +42,11 @@ _MODIFIER = rf"(?!(?i:{_STOP})\b)[A-Za-z][\w-]*,?{GAP}(?:(?:and|or){GAP})?"
 # A figure with a scale word counts millions: "39.4 million people", "2 billion children".
 _SCALE = rf"[ \u00a0](?P<scale>{words(SCALE_WORDS)})(?![\w-])"
 _SCALE_AHEAD = rf"(?=[ \u00a0](?:{words(SCALE_WORDS)})(?![\w-]))"
-_NUMBER = rf"(?P<n>{ARABIC_NUMBER}{_SCALE_AHEAD}|{INTEGER}|(?i:(?:{_TENS})-(?:{_ONES})|{words(NUMBER_WORDS)}))(?![\w.,]\w)(?:{_SCALE})?"
-_PLURAL = rf"(?:{words(IRREGULAR_PLURALS)}|(?!(?:{_STOP})\b)[A-Za-z][a-z-]*[^sui\W]s)\b"
+# An ordinal's suffix, parted from its figure where PDF text spaced it: "the UPR 3 rd cycle".
+_ORDINAL_SUFFIX = r"(?![ \u00a0](?:st|nd|rd|th)\b)"
+_NUMBER = rf"(?P<n>{ARABIC_NUMBER}{_SCALE_AHEAD}|{INTEGER}|(?i:(?:{_TENS})-(?:{_ONES})|{words(NUMBER_WORDS)}))(?![\w.,]\w){_ORDINAL_SUFFIX}(?:{_SCALE})?"
+# A plural noun, and where PDF text glued a footnote mark to it ("ten adult residents33."), its end.
+_PLURAL = rf"(?:{words(IRREGULAR_PLURALS)}|(?!(?:{_STOP})\b)[A-Za-z][a-z-]*[^sui\W]s)(?:\b|(?=\d{{1,3}}(?![\w.,]\w)))"
 ATOMS = (
     rf"{_NUMBER}{GAP}(?P<noun>(?:{_MODIFIER}){{0,3}}?{_PLURAL})",
     # A part of a counted whole, its noun written after it: "14 of the country teams", "six of the 16";

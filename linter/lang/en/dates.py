@@ -29,7 +29,7 @@ FROM = rf"(?i:from){_BREAK}"
 # A month without a year, after one of these words, takes the year of its sentence ("in 2018 … first
 # in January … and then in April"); a month name anywhere else may be a name or a verb (May).
 OPEN_POINTS = (rf"(?P<mname>{'|'.join(m for m in MONTHS if not m.endswith('.'))})(?![ \u00a0]?\d|[\w-])",)
-OPEN_POINT_AFTER = ("in", "In", "from", "From", "until", "to", "by", "since", "Since", "during", "During", "of", "early", "late", "mid-")
+OPEN_POINT_AFTER = ("in", "In", "on", "On", "from", "From", "until", "to", "by", "since", "Since", "during", "During", "of", "early", "late", "mid-")
 # … or after a conjunction right after such a month: "in March and April" (not "and May Wong spoke").
 OPEN_POINT_JOINED = ("and", "or")
 SENTENCE_END = r"[.!?](?=\s+[A-Z])|;|\n\s*\n"

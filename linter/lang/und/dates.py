@@ -13,7 +13,7 @@ FORMS = ("point",)
 # A year with a footnote number glued to it by PDF extraction: "… Destruction of 19721 and …" is
 # 1972 and footnote 1 — read so only when the document defines that footnote (structure
 # FOOTNOTE_DEFINITIONS).
-GLUED_FOOTNOTE = rf"(?<![\w.,/\-])(?P<y>(?:1[89]|20)\d\d)\.?(?P<note>[1-9]\d?)(?![\w,/\-]|\.\d)"  # of 19721, in 2018.29
+GLUED_FOOTNOTE = rf"(?<![\w.,/\-])(?P<y>(?:1[89]|20)\d\d)\.?(?P<note>[1-9]\d?)(?![\w/\-]|[.,]\d)"  # of 19721, in 2018.29
 # Two years whose dash PDF extraction lost: "the Periodic Plan 20242025" is 2024–2025 (the second
 # later than the first by at most MAX_GLUED_SPAN years, or it is some other number).
 GLUED_RANGE = r"(?<![\w.,/\-])(?P<y>(?:1[89]|20)\d\d)(?P<y2>(?:1[89]|20)\d\d)(?![\w.,/\-])"

@@ -27,7 +27,8 @@ TITLES = (
 SENTENCE_ENDS = ("。", "！", "？", "!", "?")
 FULL_STOPS = (".",)
 
-# A footnote's definition: "[^1]: …" in Markdown, "1 United Nations …" at a line start in PDF text.
-# Numbers glued to a year or left at a line's end are footnote marks only when the document
-# defines that footnote (linter.extract.context.defined_footnotes).
-FOOTNOTE_DEFINITIONS = (r"^(?:\[\^(\d{1,3})\]:|(\d{1,3})[ \t]+(?=[A-Z]))",)  # each at a line's start
+# A footnote's definition: "[^1]: …" in Markdown, "1 United Nations …" at a line start in PDF text,
+# or the number alone on its line right above its note ("12\nUr.l.RS No. 90/2013."; a page number
+# has a blank line after it). Numbers glued to a year or left at a line's end are footnote marks
+# only when the document defines that footnote (linter.extract.context.defined_footnotes).
+FOOTNOTE_DEFINITIONS = (r"^(?:\[\^(\d{1,3})\]:|(\d{1,3})(?:[ \t]+|[ \t]*\n)(?=[A-Z]))",)  # each at a line's start
