@@ -127,7 +127,7 @@ def extract(text: str, packs: tuple = ()) -> list:
     facts: list = []
     for pack in with_grammar:
         runs = fallback_runs(text, pack, packs, "dates")
-        facts += _extract(text, pack, words, months, runs) + _glued(text, pack, runs)
+        facts += _extract(text, pack, words, months, runs) + _glued(text, pack, runs) + _two_year_periods(text, pack, runs)
     return facts
 
 
@@ -164,6 +164,22 @@ def _glued(text: str, pack: LanguagePack, runs) -> list:
                 facts.append(DateRange(start=start, end=m.end("y"), text=text[start : m.end("y")], lang=pack.code, begin=Day(int(opened.group("y")), None, None), finish=year))
             else:
                 facts.append(Date(start=m.start(), end=m.end("y"), text=m.group("y"), lang=pack.code, when=year))
+    return facts
+
+
+def _two_year_periods(text: str, pack: LanguagePack, runs) -> list:
+    """A school, fiscal or cohort year written with a slash (2012/2013年, the 2019/20 school year):
+    two consecutive years, by the pack's TWO_YEARS pattern (groups y and y2, y2 in full or by its
+    last two digits); any other pair is some other number (a resolution 2019/12)."""
+    pattern = pack.get("dates", "TWO_YEARS", None)
+    if pattern is None:
+        return []
+    facts = []
+    for m in compiled(pattern).finditer(text):
+        first, y2 = int(m.group("y")), m.group("y2")
+        last = int(y2) if len(y2) == 4 else first // 100 * 100 + int(y2)
+        if last == first + 1 and (runs is None or within_runs(runs, m.start())):
+            facts.append(DateRange(start=m.start(), end=m.end(), text=m.group(), lang=pack.code, begin=Day(first, None, None), finish=Day(last, None, None)))
     return facts
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, partial, reduce
 
 from linter import lexicon
-from linter.extract.context import qualifier_before
+from linter.extract.context import qualifier_before, word_before
 from linter.extract.grammar import CN_NUMBER, CN_NUMERAL_CHARS, GAP, LOOKAHEAD, NOT_AFTER_DIGIT, SP, WORD_END, Scanner, arabic_number, finish, number, one_of, to_number, token, words
 from linter.facts import Money
 from linter.lang.und.symbols import SERIES
@@ -40,6 +40,8 @@ class _Words:
     joined_currencies: dict = field(default_factory=dict)
     word_scales: dict = field(default_factory=dict)  # scale word → pack code
     word_currencies: dict = field(default_factory=dict)
+    unit_labels: tuple = ()  # words before a figure of scale words alone that make it a unit label
+    digits: frozenset = frozenset()  # the numerals that are digits (一, 二 …), not units or scales
 
     def prefixed_lang(self, prefix: str, scale: str | None) -> str:
         if scale:
@@ -59,7 +61,13 @@ def _words(packs: tuple) -> _Words:
         for word, iso in p.get("money", "PREFIXES", {}).items():
             if word not in SERIES:  # CRC is the Committee on the Rights of the Child before its footnote mark
                 w.prefixes.setdefault(word, (iso, p.code))
-    return w
+    labels = merged(packs, "money", "UNIT_LABEL_BEFORE") or ()
+    return replace(w, unit_labels=tuple(labels), digits=frozenset(merged(packs, "numbers", "NUMERAL_DIGITS") or ()))
+
+
+def _unit_label(text: str, start: int, figure: str, w: _Words) -> bool:
+    """A figure of scale words alone (百万) after a unit label's word: （单位：百万美元）."""
+    return bool(w.unit_labels) and not any(c.isdigit() or c in w.digits for c in figure) and word_before(text, start, w.unit_labels) is not None
 
 
 def _grammar(packs: tuple):
@@ -158,6 +166,8 @@ def extract(text: str, packs: tuple = ()) -> list[Money]:
         t = {**tokens, **tokens["a"]}
         if t["n"][0] in CN_NUMERAL_CHARS and (to_number(t["n"]) is None or not lexicon.ends_a_word(text, start, end)):
             continue  # 万亿 alone is no number; 一元 of 一元化 ("unification") is no amount
+        if _unit_label(text, start, t["n"], w):
+            continue
         if "approx" in t:
             t["scale"] = t.pop("scale_a", "") + t.pop("scale_b", "") or None
             if t["scale"] and t["scale"] not in w.joined_scales:  # 亿多万 is no scale word

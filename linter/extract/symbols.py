@@ -24,7 +24,7 @@ from linter.facts import Symbol
 
 from linter.lang import everything, merged
 from linter.lang.und.symbols import (
-    ANY_CITED, CITED_FORMS, CLAUSE_END, QUOTED, ROMAN_NUMBERED, SESSION, SYMBOL, VOLUME, YEAR_NUMBERED,
+    ANY_CITED, CITED_FORMS, CLAUSE_END, NUMBERING, QUOTED, SESSION, SYMBOL, VOLUME,
 )
 
 # Series in which a four-digit component is a year (elsewhere it is a running number: CD/2067).
@@ -164,7 +164,8 @@ _PARAGRAPH_REACH = 300  # characters looked back for the body a citation belongs
 
 def _body(text: str, start: int, tables: _Tables, numbering: str) -> str | None:
     """The series root of the last body named before `start` in its paragraph, outside quoted
-    titles, that numbers its resolutions this way ("year", "session" or "roman"): in "General
+    titles, that numbers its resolutions this way ("year", "session" or "roman"); a generic name
+    ("the Council", 理事会) is the body named before it whose name ends so. In "General
     Assembly resolution 77/126 …,\nRecalling also its resolution 2022/22" the second is the
     Council's own, the Assembly numbering by session. None when that body's resolutions are not
     cited so, or when a body of the citation's own clause numbers otherwise ("The General
@@ -174,11 +175,15 @@ def _body(text: str, start: int, tables: _Tables, numbering: str) -> str | None:
     lo = max(0, start - _PARAGRAPH_REACH)
     lo = max(lo, text.rfind("\n\n", lo, start) + 1)
     quoted = [m.span() for m in _QUOTED.finditer(text, lo, start)]
-    found = YEAR_NUMBERED[0] if numbering == "year" else "A"
+    found = next(root for root, ways in NUMBERING.items() if numbering in ways)
+    named = {}  # each body's name as written → its series root
     for m in tables.bodies.finditer(text, lo, start):
         root = tables.series[int(m.lastgroup[1:])]
         if any(a <= m.start() < b for a, b in quoted):
             continue
+        if root is None:  # "the Council" after "the Economic and Social Council" is that Council
+            root = next((r for name, r in reversed(named.items()) if name.endswith(" ".join(m.group().split()))), None)
+        named[" ".join(m.group().split())] = root
         if root is None or _numbers(root, numbering):
             found = root
         elif not _CLAUSE_END.search(text, m.end(), start):
@@ -188,14 +193,12 @@ def _body(text: str, start: int, tables: _Tables, numbering: str) -> str | None:
 
 def _numbers(root: str, numbering: str) -> bool:
     """Whether the body of series `root` numbers its resolutions so."""
-    if numbering == "roman":
-        return root in ROMAN_NUMBERED
-    return (root in YEAR_NUMBERED) == (numbering == "year")
+    return numbering in NUMBERING.get(root, ())
 
 
 def series_name(first: str) -> str:
-    """GC(63) → GC, EC-86 → EC, C-19 → C."""
-    return re.sub(r"\(.*\)$|-\d+$", "", first) or first
+    """GC(63) → GC, EC-86 → EC, C-19 → C, EB150 → EB."""
+    return re.sub(r"\(.*\)$|-\d+$|(?<=[A-Z])\d+$", "", first) or first
 
 
 def problems(components: tuple[str, ...]) -> tuple[tuple[str, str, str], ...]:

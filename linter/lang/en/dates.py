@@ -39,6 +39,8 @@ NOT_A_YEAR_AFTER = (
     "vol.", "Vol.", "vols.", "Vols.", "volume", "Volume", "No.", "no.", "Nos.", "nos.", "p.", "pp.", "page", "pages",
     "para.", "paras.", "paragraph", "paragraphs", "footnote", "note", "annex", "chapter", "article", "art.", "item", "rule",
 )
+# Two consecutive years with a slash before the kind of year they make: the 2019/20 school year.
+TWO_YEARS = rf"(?<![A-Za-z0-9/.\-])(?P<y>{YEAR})/(?P<y2>(?:1[89]|20)?\d\d)(?=[ \u00a0\n](?:school|academic|fiscal|financial|budget|marketing|crop|harvest)[ \u00a0\n]year)"
 # A year written with two digits after a dash, in a range: 2019–21.
 SHORT_YEAR_END = r"(?P<yy>\d\d)(?![\d\w])"
 FORMS = ("between", "start_range", "point", "years", "open_point")

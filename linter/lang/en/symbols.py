@@ -18,13 +18,15 @@ LISTS = {"resolutions": "RES", "decisions": "DEC"}
 # Between the items of such a list: an optional date ("of 12 December 1995"), then a comma or "and".
 LIST_DATE = (r"[ \u00a0\n]+of[ \u00a0\n]+[^,;()\n]{1,30}?",)
 LIST_SEPARATOR = (r",[ \u00a0\n]+(?:and[ \u00a0\n]+)?", r"[ \u00a0\n]+and[ \u00a0\n]+")
-# The body whose resolution it is: the last body named before the citation in its paragraph (series
-# root, or None for a body whose resolutions are not cited by session and number); none named: the
-# General Assembly (the series of "resolution 78/123").
+# The body whose resolution it is: the last body named before the citation in its paragraph that
+# numbers so (its series root, und NUMBERING; None for a body whose resolutions have no symbol of
+# these forms, or a generic name — "the Council" — that no fuller name before it ends with); none
+# named: the General Assembly for "resolution 78/123", the Council for "resolution 2019/12".
+# Names are plain words: a space also matches a line break, and each is also read in capitals.
 BODIES = (
     (r"Human Rights Council", "A/HRC"),
     (r"Economic and Social Council", "E"),
-    (r"Security Council", None),
+    (r"Security Council", "S"),
     (r"General Assembly|Assembly", "A"),
     (r"Council|Commission|Committee|Board|Conference of the Parties|Meeting of the Parties", None),
 )

@@ -2,18 +2,19 @@
 Council's S/RES form and IAEA safety standards (domain.md §1)."""
 import re
 
-# Longer prefixes first; GC(nn), EC-nn and C-nn carry a session in the series itself.
+# Longer prefixes first; GC(nn), EC-nn, C-nn and WHO's EBnnn (Executive Board) and WHAnn (World Health
+# Assembly) carry a session in the series itself.
 SERIES = (
     "CTBT-Art.XIV", "CTBT", "INFCIRC", "CEDAW", "CERD", "CRPD", "CCPR", "FCCC", "APLC", "NPT", "CCW", "BWC",
     "ATT", "HRI", "CRC", "CAT", "CED", "GOV", "UNEP", "ISBA", "SPLOS", "ICCD", "CTOC", "CAC", "ECE", "JIU", "UNW",
     "CD", "ST", "TD", "DP", "A", "S", "E",
 )
-SERIES_PATTERN = r"(?:GC\((?:\d{1,2}|SPL\.\d{1,2})\)|EC-\d{1,3}|C-\d{1,2}|RC-\d|" + "|".join(re.escape(s) for s in SERIES) + r")"
+SERIES_PATTERN = r"(?:GC\((?:\d{1,2}|SPL\.\d{1,2})\)|EC-\d{1,3}|C-\d{1,2}|RC-\d|EB\d{2,3}|WHA\d{2}|" + "|".join(re.escape(s) for s in SERIES) + r")"
 YEAR = r"(?:19|20)\d\d"
 SESSION = r"\d{1,3}"
 # A resolution or decision cited by session and number: 78/123, S-10/2 (a special session),
 # ES-10/2 (an emergency special session), with a letter when one text adopted several (49/75 E);
-# or by year and number, as the bodies of YEAR_NUMBERED number theirs (ECOSOC resolution 2019/12).
+# or by year and number, as the Economic and Social Council numbers its own (NUMBERING).
 CITED_NUMBER = r"(?P<session>(?:E?S-)?\d{1,3}|(?:19|20)\d\d)/(?P<res_number>\d{1,4})(?!\d)(?:[ \u00a0]?(?P<letter>[A-Z]{1,2})(?![A-Za-z0-9/]))?"
 # The Security Council's: number and year, 1540 (2004).
 SC_NUMBER = rf"(?P<res_number>\d{{1,4}})[ \u00a0]?\((?P<res_year>{YEAR})\)"
@@ -24,11 +25,11 @@ ROMAN_NUMBER = r"(?P<res_number>\d{1,4})(?:[ \u00a0]?(?P<letter>[A-Z])(?![A-Za-z
 CITED_FORMS = (SC_NUMBER, ROMAN_NUMBER, CITED_NUMBER)
 # Any of them, without groups: to look ahead over a list.
 ANY_CITED = r"(?:\d{1,4}[ \u00a0]?\((?:(?:19|20)\d\d|(?:E?S-)?[IVXL]{1,7})\)|\d{1,4}[ \u00a0]?[A-Z][ \u00a0]?\((?:E?S-)?[IVXL]{1,7}\)|(?:(?:E?S-)?\d{1,4})/\d{1,4}(?:[ \u00a0]?[A-Z]{1,2})?)"
-# The series roots whose resolutions and decisions carry a year where others carry a session:
-# E/RES/2019/12. A year-numbered citation of any other body is none of its resolutions.
-YEAR_NUMBERED = ("E",)
-# The series roots whose resolutions were numbered with a Roman session before 1976: A/RES/181 (II).
-ROMAN_NUMBERED = ("A", "E")
+# How each body numbers the resolutions a report cites by number alone: by session (78/123), by
+# year (E/RES/2019/12), with a Roman session before 1976 (181 (II)); the Security Council by none
+# of these (1540 (2004) is its own form). A body named before a citation numbered otherwise is not
+# its body. When none is named, the first body numbering so (NUMBERING order) is.
+NUMBERING = {"A": ("session", "roman"), "A/HRC": ("session",), "E": ("year", "roman"), "S": ()}
 # Where a clause ends: a body named before it and numbering otherwise is another clause's subject
 # ("General Assembly resolution 77/126 of 12 December 2022,\nRecalling also its resolution 2022/22").
 CLAUSE_END = r"[.;。；]|,[ \u00a0]*\n"

@@ -36,6 +36,8 @@ AND_DAY = ("和", "、")  # 2019 年 2 月 7 日和 8 日 · 2022年6月30日和
 AND_ENDS = (rf"{_MONTH}{SP}{DAY}", DAY)
 # Years without 年 on the first, or on both, in a range: 2022-2023年, 2018−2028, 2022-2023 (in a title).
 YEAR_RANGE = (rf"(?P<y>{YEAR})", rf"(?P<y>{YEAR})(?:{SP}年)?(?!{SP}\d{{1,2}}{SP}月)")
+# Two consecutive years with a slash, a cohort or school year: 2012/2013年 (linter.extract.dates).
+TWO_YEARS = rf"(?<![A-Za-z0-9/.\-])(?P<y>{YEAR})/(?P<y2>{YEAR}){SP}年"
 # What ends the sentence an open point looks back into for its year.
 SENTENCE_END = r"[。\n；;]"
 # The grammar's forms, tried in this order (see linter.extract.dates).

@@ -26,3 +26,5 @@ _USAGE = {
     "港幣": "HKD",
 }
 CURRENCY_WORDS = {**NAMES, **_USAGE}
+# Before a figure of scale words alone, a table's unit, not an amount: （单位：百万美元）, 以百万美元计.
+UNIT_LABEL_BEFORE = ("单位：", "单位:", "单位为", "以", "（", "(")
