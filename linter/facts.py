@@ -237,7 +237,7 @@ class Event(Fact):
     about: str | None = None  # what the subject is: "title", "meeting" or "symbol"
     when: tuple[str, str] | None = None  # the first and last day of its date (ISO)
     date_span: tuple[int, int] | None = None  # where that date is written
-    tense: str | None = None  # "completed" | "future", when a marker of the clause says so
+    tense: str | None = None  # "completed" | "future" | "goal" (an aim: 推动…生效), when a marker of the clause says so
 
     def key(self) -> tuple:
         return ("event", self.event, self.subject)

@@ -88,28 +88,39 @@ class ConflictingEventDate(Rule):
     )
 
     def check(self, ctx: Context):
-        seen: dict[tuple, object] = {}
+        seen: dict[tuple, tuple] = {}
         said: set[tuple] = set()
         for event, date in _dated_events(ctx):
-            if event.event not in _DATES_ITS_SUBJECT.get(event.about, ()):
-                continue
-            if isinstance(date, Date) and date.when.granularity == "year":
-                continue  # "in 2027" is too loose to date an event against another date
-            # a meeting held and a meeting hosted are one meeting; an instrument's events stay apart
-            key = (event.about, event.subject) if event.about == "meeting" else event.key()
-            first = seen.setdefault(key, date)
+            if event.event not in _DATES_ITS_SUBJECT.get(event.about, ()) or event.tense in ("future", "goal"):
+                continue  # a plan or an aim may be dated otherwise than what happened
+            # a meeting held and a meeting hosted are one meeting; ratified, accepted, approved,
+            # acceded and joined are one State's consent to be bound; other events stay apart
+            key = (event.about, event.subject) if event.about == "meeting" else (_CONSENT.get(event.event, event.event), event.subject)
+            first, first_event = seen.setdefault(key, (date, event))
             if first is date or (first.first <= date.last and date.first <= first.last) or (key, date.start) in said:
                 continue
             said.add((key, date.start))
-            name = event.subject if event.about == "meeting" else self.say(ctx, "instrument", event=self.say(ctx, event.event), name=event.subject)
-            message = self.say(ctx, "conflict", event=name, date=date.text, other=first.text, line=line_of(ctx, first.start))
-            related = (Related(first.start, first.end, self.say(ctx, "related", event=name, date=first.text)),)
+            message = self.say(ctx, "conflict", event=self._name(ctx, event), date=date.text, other=first.text, line=line_of(ctx, first.start))
+            related = (Related(first.start, first.end, self.say(ctx, "related", event=self._name(ctx, first_event), date=first.text)),)
             yield self.finding(date.start, date.end, message, self.say(ctx, "fix"), related)
+
+    def _name(self, ctx: Context, event: Event) -> str:
+        if event.about == "meeting":
+            return event.subject
+        return self.say(ctx, "instrument", event=self.say(ctx, event.event), name=event.subject)
 
 
 # The events that date their subject itself, by what the subject is: a meeting held or hosted;
-# an instrument signed, ratified, acceded to or entering into force.
-_DATES_ITS_SUBJECT = {"meeting": ("meeting", "hosting"), "title": ("signature", "ratification", "accession", "entry-into-force")}
+# an instrument opened for signature, signed, ratified (accepted, approved, acceded to) or
+# entering into force, in general or for the State.
+_DATES_ITS_SUBJECT = {
+    "meeting": ("meeting", "hosting"),
+    "title": ("opening-for-signature", "signature", "ratification", "acceptance", "approval", "accession",
+              "entry-into-force", "entry-into-force-for-state"),
+}
+# A State consents to be bound by a treaty once, in one of these ways (Vienna Convention on the Law
+# of Treaties, arts. 14–16): two of them for one instrument are one event.
+_CONSENT = dict.fromkeys(("ratification", "acceptance", "approval", "accession"), "consent")
 
 
 def _dated_events(ctx: Context):
@@ -142,7 +153,7 @@ class OrderOfEvents(Rule):
         events = {}  # (date span, event) → (sentence index, event, date fact): one date read once per event
         signatures = _Signatures()
         for event, date in _dated_events(ctx):
-            if event.event not in ("signature", "ratification", "entry-into-force") or (date.start, event.event) in events:
+            if event.event not in _AFTER_SIGNATURE + ("signature",) or (date.start, event.event) in events:
                 continue
             sentence = ctx.structure.sentence_index(date.start)
             events[date.start, event.event] = (-1 if sentence is None else sentence, event.event, date)
@@ -157,6 +168,11 @@ class OrderOfEvents(Rule):
                 message = self.say(ctx, "order", event=self.say(ctx, event), date=fact.text, signed=signed.text, line=line_of(ctx, signed.start))
                 related = (Related(signed.start, signed.end, self.say(ctx, "related", date=signed.text)),)
                 yield self.finding(fact.start, fact.end, message, self.say(ctx, "fix"), related)
+
+
+# What a State does after it signs: ratify, accept or approve the instrument (accession needs no
+# signature), and the day it enters into force.
+_AFTER_SIGNATURE = ("ratification", "acceptance", "approval", "entry-into-force", "entry-into-force-for-state")
 
 
 class _Signatures:

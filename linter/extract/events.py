@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from linter import lang
 from linter.search import Candidates, words
+from linter.extract.mentions import Antecedents
 from linter.facts import Cue, Date, DateRange, Event, Symbol
 
 REACH = 120  # characters either side of a trigger that its date and subject may be in
@@ -37,6 +38,8 @@ class _Tables(NamedTuple):
     date_reach: dict  # pack code → ((side, characters), …): where a trigger's date is looked for, in order
     deadline: re.Pattern | None  # right before a date: it is a deadline ("by 30 June"), no event's day
     deadline_after: re.Pattern | None  # right after it (2021 年 7 月前)
+    for_state: tuple  # (pattern right before a trigger, event kind → the State's own kind), per pack
+    goal: Candidates | None  # right before a trigger: the event is an aim (推动…生效, promote the entry into force)
 
 
 def _by_script(table) -> tuple[list[str], list[str]]:
@@ -105,6 +108,8 @@ def _tables(packs: tuple) -> _Tables | None:
         {pack.code: pack.get("events", "DATE_REACH", ()) for pack in packs},
         Candidates(rf"(?:{_alternation(deadline)})\s*$") if (deadline := table("DEADLINE_BEFORE")) else None,
         re.compile(rf"\s*(?:{_alternation(deadline_after)})") if (deadline_after := table("DEADLINE_AFTER")) else None,
+        tuple((re.compile(pattern), kinds) for pack in packs if (scope := pack.get("events", "FOR_STATE_BEFORE")) for pattern, kinds in (scope,)),
+        Candidates(_alternation(goal)) if (goal := table("GOAL_BEFORE")) else None,
     )
 
 
@@ -116,6 +121,7 @@ def extract(document, facts, packs: tuple, skip=lambda start, end: False) -> lis
         return []
     text, structure = document.text, document.structure
     title_starts = [t.start for t in structure.titles]
+    antecedents = _antecedents(text, structure, tables, packs)
     found: list = []
     if tables.cues is not None:
         for m in _scan(tables.cues, text):
@@ -126,7 +132,7 @@ def extract(document, facts, packs: tuple, skip=lambda start, end: False) -> lis
     stops = commas.only(text, _CLAUSE_STOPS)
     hits = [m for m in _scan(tables.triggers, text)
             if not (skip(*m.span()) or facts.within(*m.span()) or m.group() in tables.not_triggers or _continues(tables, text, m.end()))]
-    kinds = [tables.trigger_kind[m.group()] for m in hits]
+    kinds = [_kind(tables, text, m) for m in hits]
     # A subject between two triggers of one kind is the nearer one's, and one beyond the other
     # trigger is not this one's: "X signed the A Treaty and Y signed a protocol" is no second
     # signature of the A Treaty.
@@ -139,9 +145,10 @@ def extract(document, facts, packs: tuple, skip=lambda start, end: False) -> lis
         start, end = m.span()
         sentence = structure.sentence_at(start) or document.line_span(document.line_of(start) + 1)
         low, high = max(sentence[0], start - REACH), min(sentence[1], end + REACH)
-        dates = [d for d in facts.within(*_clause(stops, low, high, start, end), Date, DateRange) if not _deadline(tables, text, d, deadlines)]
+        dates = [d for d in facts.within(*_clause(stops, low, high, start, end), Date, DateRange)
+                 if not _deadline(tables, text, d, deadlines) and getattr(d, "qualifier", None) != "as_of"]  # "as at 10 October 2025, 95 States had signed": a status
         date = _date(tables.date_reach[code], dates, start, end)
-        subject, about = _subject(tables, text, structure, title_starts, facts, low, high, start, end, after, before)
+        subject, about = _subject(tables, text, structure, title_starts, facts, low, high, start, end, after, before, antecedents)
         found.append(Event(
             start=start, end=end, text=m.group(), lang=code, event=kind, subject=subject, about=about,
             when=(date.first.isoformat(), date.last.isoformat()) if date is not None and date.first else None,
@@ -204,6 +211,19 @@ def _continues(tables: _Tables, text: str, end: int) -> bool:
     return tables.not_after is not None and tables.not_after.match(text, end) is not None
 
 
+_FOR_STATE_REACH = 12
+_GOAL_REACH = 24  # characters before a trigger that a goal word may be in (促进《全面禁止核试验条约》生效)
+
+
+def _kind(tables: _Tables, text: str, m: re.Match) -> tuple[str, str]:
+    """The trigger's event kind and pack, one State party's own when the words before say so."""
+    kind, code = tables.trigger_kind[m.group()]
+    for pattern, kinds in tables.for_state:
+        if kind in kinds and pattern.search(text, max(0, m.start() - _FOR_STATE_REACH), m.start()):
+            return kinds[kind], code
+    return kind, code
+
+
 def _nearest(candidates, start: int, end: int):
     def distance(fact):
         return start - fact.end if fact.end <= start else fact.start - end
@@ -211,10 +231,21 @@ def _nearest(candidates, start: int, end: int):
     return min(candidates, key=distance, default=None)
 
 
-def _subject(tables, text, structure, title_starts, facts, low, high, start, end, after, before) -> tuple[str | None, str | None]:
-    """The instrument title, else the ordinal meeting, else the document symbol nearest the
-    trigger, and which of these it is ("title", "meeting", "symbol"); none nearer to the trigger
-    of its kind that ends at `after` or starts at `before` within [low, high)."""
+def _antecedents(text: str, structure, tables: _Tables, packs: tuple) -> Antecedents:
+    """The document's full instrument titles (quoted, and named without quotes), for the mentions
+    that name them again in other words."""
+    titles = [(t.inner[0], t.end, _collapse(text[t.inner[0]:t.inner[1]])) for t in structure.titles]
+    if tables.instrument is not None:
+        titles += [(m.start("title"), m.end("title"), _collapse(m.group("title"))) for m in tables.instrument.finditer(text)]
+    return Antecedents(text, [t for t in titles if t[2] not in tables.generic], packs)
+
+
+def _subject(tables, text, structure, title_starts, facts, low, high, start, end, after, before, antecedents) -> tuple[str | None, str | None]:
+    """The instrument title (in full, when a short form the text defined is written), else the
+    instrument a generic mention stands for ("the Convention", 该公约), else the ordinal meeting,
+    else the document symbol nearest the trigger, and which of these it is ("title", "meeting",
+    "symbol"); none nearer to the trigger of its kind that ends at `after` or starts at `before`
+    within [low, high)."""
     after, before = (after if after >= low else -len(text)), (before if before <= high else 2 * len(text))
 
     def own(span) -> bool:
@@ -233,7 +264,9 @@ def _subject(tables, text, structure, title_starts, facts, low, high, start, end
         titles += [_Span(*m.span("title")) for m in tables.instrument.finditer(text, low, high)]
     titles = [t for t in titles if own(t) and _collapse(text[t.start:t.end]) not in tables.generic]
     if (nearest := _nearest(titles, start, end)) is not None:
-        return _collapse(text[nearest.start:nearest.end]), "title"
+        return antecedents.full(_collapse(text[nearest.start:nearest.end])), "title"
+    if (instrument := antecedents.mentioned(text, max(low, after), min(high, before), start, end)) is not None:
+        return instrument, "title"
     if tables.meeting is not None:
         meetings = [span for m in tables.meeting.finditer(text, low, high) if own(span := _Span(*m.span()))]
         if (meeting := _nearest(meetings, start, end)) is not None:
@@ -258,12 +291,15 @@ _BESIDE_WIDE = re.compile(r" (?=[^\x00-\x7f])|(?<=[^\x00-\x7f]) ")
 
 
 def _tense(tables, text, commas: _Marks, low: int, date, start: int, end: int) -> str | None:
-    """"future" when the event's words, from the clause of its date or trigger (whichever comes
-    first) up to the trigger, have a future marker (截至 2030 年，将有 40 国批准); "completed" when
-    they, or the word right after the trigger, have a completed marker, or the trigger is
-    written in the past."""
+    """"goal" when a word right before the trigger makes the event an aim, not a thing that happens
+    on a day (推动《条约》生效, promote the early entry into force); "future" when the event's words,
+    from the clause of its date or trigger (whichever comes first) up to the trigger, have a future
+    marker (截至 2030 年，将有 40 国批准); "completed" when they, or the word right after the
+    trigger, have a completed marker, or the trigger is written in the past."""
     before = min(start, date.start) if date is not None else start
     clause_start = commas.after_last(low, before)
+    if tables.goal is not None and tables.goal.search(text, max(commas.after_last(low, start), start - _GOAL_REACH), start):
+        return "goal"
     if tables.future is not None and tables.future.search(text, clause_start, start):
         return "future"
     if text[start:end] in tables.completed_triggers:

@@ -4,7 +4,14 @@
 # unless a future marker says otherwise.
 COMPLETED_TRIGGERS = {
     "signed": "signature", "ratified": "ratification", "acceded": "accession",
+    "accepted": "acceptance", "approved": "approval", "joined": "accession",
+    "became a party to": "accession", "became party to": "accession", "became a State party to": "accession",
+    "deposited its instrument of ratification": "ratification", "deposited its instrument of accession": "accession",
+    "deposited its instrument of acceptance": "acceptance", "deposited its instrument of approval": "approval",
     "entered into force": "entry-into-force", "came into force": "entry-into-force",
+    # for one State party, a day of its own: "entered into force for Japan on 8 June 1976"
+    "entered into force for": "entry-into-force-for-state", "came into force for": "entry-into-force-for-state",
+    "opened for signature": "opening-for-signature", "open for signature": "opening-for-signature",
     "adopted": "adoption", "held": "meeting", "convened": "meeting", "took place": "meeting",
     "submitted": "submission", "visited": "visit", "hosted": "hosting",
     "delivered a statement": "speech", "addressed": "speech",
@@ -12,7 +19,9 @@ COMPLETED_TRIGGERS = {
 TRIGGERS = {
     **COMPLETED_TRIGGERS,
     "signature": "signature", "signing": "signature", "ratification": "ratification", "accession": "accession",
-    "entry into force": "entry-into-force", "adoption": "adoption", "submission": "submission",
+    "acceptance": "acceptance",
+    "entry into force": "entry-into-force", "entry into force for": "entry-into-force-for-state",
+    "opening for signature": "opening-for-signature", "adoption": "adoption", "submission": "submission",
 }
 # Where an event's date is written, and how far from its trigger: after it ("signed … on 12 March
 # 1998"), else before it ("On 12 March 1998, … signed").
@@ -22,12 +31,28 @@ NOT_TRIGGER_AFTER = (" by the", " into law")
 # Instrument words: a title ending in one names an instrument; one alone ("the Treaty") names none.
 GENERIC_TITLES = ("Treaty", "Convention", "Protocol", "Agreement", "Amendment")
 _INSTRUMENTS = "|".join(("Act", *GENERIC_TITLES, "Law"))
+# An instrument named again by its instrument word alone ("the Convention, which Japan joined in
+# 1996"): it stands for the last full title before it of that kind (linter.extract.mentions). Not
+# the start of a full title ("the Treaty on the Non-Proliferation …").
+GENERIC_MENTION = (
+    rf"(?<![A-Za-z])(?:[Tt]he|[Tt]his|[Tt]hat|said|[Ii]ts) (?P<head>{'|'.join(GENERIC_TITLES)})"
+    r"(?![\w-]| (?:on|of|for|against|to|between|concerning|relating|banning|[A-Z]))"
+)
+# A short form defined right after a full title: "… Treaty (CTBT)", "(hereinafter "the NPT")".
+ACRONYM = r"[ \u00a0]*\((?:hereinafter[ \u00a0](?:referred to as[ \u00a0])?)?[\"“]?(?:the )?(?P<short>[A-Z][A-Za-z0-9-]{1,11})[\"”]?\)"
 # What kind of instrument a title names (regex fragments) ("Act on …", "… Convention"): the group that matches.
 INSTRUMENT_KIND = (rf"^(?:the )?({_INSTRUMENTS})\b|\b({_INSTRUMENTS})$",)
 # An instrument named without quotes: "the Comprehensive Nuclear-Test-Ban Treaty". Bounded (the
 # longest title in the corpus has 18 words); each word followed by exactly one space, so that
 # "the AAAA…" cannot be cut into words in 2^n ways.
-INSTRUMENT_TITLE = rf"\b[Tt]he (?P<title>(?:(?:[A-Z][\w-]{{0,39}}|of|on|the|and) ){{1,24}}(?:{'|'.join(GENERIC_TITLES)}))"
+# Or with its instrument word first: "the Convention on Nuclear Safety", "the Treaty on the
+# Non-Proliferation of Nuclear Weapons", "the Protocol Additional to …", ending at a capitalized word.
+_CONNECTIVES = "on|of|for|against|to|between|concerning|relating|banning|the|and|or|in|an?"
+_CAPITALIZED = r"(?: [A-Z][\w-]{0,39}){1,7}"
+INSTRUMENT_TITLE = (
+    rf"\b[Tt]he (?P<title>(?:(?:[A-Z][\w-]{{0,39}}|of|on|the|and) ){{1,24}}(?:{'|'.join(GENERIC_TITLES)})(?![\w-])"
+    rf"|(?:{'|'.join(GENERIC_TITLES)})(?:(?: (?:{_CONNECTIVES})){{1,3}}{_CAPITALIZED}(?:,{_CAPITALIZED})*){{1,8}})"
+)
 # Names of the NPT in a conference title.
 NPT_NAMES = ("Non-Proliferation", "NPT")
 MEETING = (
@@ -45,6 +70,12 @@ CUES = {
     "namely": "namely", "as follows:": "namely",
     "per capita": "per-unit", "per person": "per-unit", "per year": "per-unit", "per annum": "per-unit",
 }
+# Right before a trigger: the event is an aim, dated by no day ("promote the early entry into force").
+GOAL_BEFORE = (
+    "promote", "promotes", "promoting", "promotion of", "early", "earliest", "importance of", "towards", "toward",
+    "pending", "facilitate", "facilitating", "achieve", "achieving", "bring about", "universal", "universalization of",
+    "calls for", "called for", "urge", "urged", "urges", "encourage", "encouraged", "encourages",
+)
 FUTURE = ("will be", "will", "shall", "to be", "scheduled", "planned", "expected to", "due to")
 COMPLETED = ("has been", "have been", "had been", "was", "were", "has", "have")
 # Right before a date: it is a deadline ("submitted by 30 June 2026"), not the day of the event.

@@ -3,9 +3,12 @@
 # Trigger word → event kind. Longer words first is the engine's job.
 TRIGGERS = {
     "签署": "signature", "签字": "signature", "簽署": "signature",
-    "批准": "ratification", "核准": "ratification", "交存批准书": "ratification",
-    "加入": "accession",
+    "批准": "ratification", "交存批准书": "ratification",
+    "接受": "acceptance", "交存接受书": "acceptance",
+    "核准": "approval", "交存核准书": "approval",
+    "加入": "accession", "交存加入书": "accession",
     "生效": "entry-into-force",
+    "开放签署": "opening-for-signature", "开放供签署": "opening-for-signature",
     "通过": "adoption", "通過": "adoption",
     "举行": "meeting", "召开": "meeting", "舉行": "meeting", "召開": "meeting",
     "提交": "submission", "提出": "submission",
@@ -13,12 +16,23 @@ TRIGGERS = {
     "主办": "hosting", "主辦": "hosting",
     "发言": "speech", "讲话": "speech", "致辞": "speech",
 }
+# Right before a trigger: the event is one State party's (该公约于 2000 年 3 月 1 日对中国生效), a
+# kind of its own (TRIGGERS kind → the State's kind).
+FOR_STATE_BEFORE = (r"对[\u4e00-\u9fff]{1,10}$", {"entry-into-force": "entry-into-force-for-state"})
 # A trigger that is part of a longer word is not one: 加入国 (a member), 通过率 (a rate).
-NOT_TRIGGER_AFTER = ("国", "率", "者", "后的")
+NOT_TRIGGER_AFTER = ("国", "率", "者", "后的", "的重要性", "的必要性", "的紧迫性", "问题", "进程")
+# Right before a trigger: the event is an aim, dated by no day (推动《条约》生效, 早日生效).
+GOAL_BEFORE = ("推动", "促进", "促使", "争取", "尽早", "早日", "紧急", "力争", "谋求", "致力于", "呼吁", "敦促")
 # Words that hold a trigger but name something else: 促进条约生效会议 is a meeting, not an entry into force.
 NOT_TRIGGERS = ("生效会议",)
 # Instrument words: a title ending in one names an instrument (《…公约》); one alone names none (《公约》).
 GENERIC_TITLES = ("条约", "公约", "议定书", "协定", "修正案")
+# An instrument named again by its instrument word alone (该公约, 本条约, 《公约》): it stands for the
+# last full title before it of that kind (linter.extract.mentions).
+_HEADS = "|".join(GENERIC_TITLES)
+GENERIC_MENTION = rf"(?:该|本|此|上述|这一|这项|这个|所述|《(?=(?:{_HEADS})》))(?P<head>{_HEADS})"
+# A short form defined right after a full title: 《…》（以下简称《禁核试条约》）, （简称“核安全公约”）.
+ACRONYM = r"[ \u00a0]*[（(](?:以下)?简称[“《「]?(?P<short>[^”》」）)，。]{1,20}?)[”》」]?[）)]"
 # What kind of instrument a title names (regex fragments), by its ending (…法, …公约): the group that matches.
 INSTRUMENT_KIND = (rf"({'|'.join(('法', *GENERIC_TITLES))})$",)
 # Names of the NPT in a conference title.
