@@ -482,8 +482,9 @@ def _own_symbol_lines(document: "Document") -> list[str]:
 
 
 # ---------------------------------------------------------------- spaced digits
-# Not part of a longer figure: no digit (or decimal "3.5", or group "12 3") before, none after.
-_SPACED = Candidates(r"(?=\d[ \u00a0]\d)(?<!\d)(?<!\d[.,])(?<!\d[ \u00a0])\d(?:[ \u00a0]\d)+(?!\d|[.,]\d)")
+# Not part of a longer figure: no digit (or decimal "3.5", or group "12 3") before, none after; and
+# not starting with a zero, as no figure does ("0 0m").
+_SPACED = Candidates(r"(?=[1-9][ \u00a0]\d)(?<!\d)(?<!\d[.,])(?<!\d[ \u00a0])\d(?:[ \u00a0]\d)+(?!\d|[.,]\d)")
 
 
 @cache
@@ -491,7 +492,9 @@ def _figure_after() -> re.Pattern:
     from linter.units import scale_words
 
     after = (*lang.merged(lang.everything(), "money", "CURRENCY_WORDS"), *scale_words(), *_table("FIGURE_WORDS_AFTER"))
-    return re.compile("[ \u00a0]?(?:" + "|".join(re.escape(w) for w in sorted(set(after), key=len, reverse=True)) + ")")
+    # a Latin word ends there ("0 0m" is no "2 0 m" million: "m" begins "mixed")
+    ends = {w: "(?![A-Za-z])" if w[-1].isascii() and w[-1].isalpha() else "" for w in set(after)}
+    return re.compile("[ \u00a0]?(?:" + "|".join(re.escape(w) + ends[w] for w in sorted(ends, key=len, reverse=True)) + ")")
 
 
 @cache

@@ -148,7 +148,7 @@ def extract(document, facts, packs: tuple, skip=lambda start, end: False) -> lis
         dates = [d for d in facts.within(*_clause(stops, low, high, start, end), Date, DateRange)
                  if not _deadline(tables, text, d, deadlines) and getattr(d, "qualifier", None) != "as_of"]  # "as at 10 October 2025, 95 States had signed": a status
         date = _date(tables.date_reach[code], dates, start, end)
-        subject, about = _subject(tables, text, structure, title_starts, facts, low, high, start, end, after, before, antecedents)
+        subject, about = _subject(tables, text, structure, title_starts, facts, low, high, start, end, after, before, antecedents, kind)
         found.append(Event(
             start=start, end=end, text=m.group(), lang=code, event=kind, subject=subject, about=about,
             when=(date.first.isoformat(), date.last.isoformat()) if date is not None and date.first else None,
@@ -240,18 +240,22 @@ def _antecedents(text: str, structure, tables: _Tables, packs: tuple) -> Anteced
     return Antecedents(text, [t for t in titles if t[2] not in tables.generic], packs)
 
 
-def _subject(tables, text, structure, title_starts, facts, low, high, start, end, after, before, antecedents) -> tuple[str | None, str | None]:
+def _subject(tables, text, structure, title_starts, facts, low, high, start, end, after, before, antecedents, kind) -> tuple[str | None, str | None]:
     """The instrument title (in full, when a short form the text defined is written), else the
     instrument a generic mention stands for ("the Convention", 该公约), else the ordinal meeting,
     else the document symbol nearest the trigger, and which of these it is ("title", "meeting",
-    "symbol"); none nearer to the trigger of its kind that ends at `after` or starts at `before`
-    within [low, high)."""
+    "symbol"); for a meeting held or hosted, the meeting first (its theme may be a quoted title).
+    None nearer to the trigger of its kind that ends at `after` or starts at `before` within
+    [low, high)."""
     after, before = (after if after >= low else -len(text)), (before if before <= high else 2 * len(text))
 
     def own(span) -> bool:
         if span.end <= start:
             return span.start >= after and start - span.end <= span.start - after
         return span.end <= before and span.start - end <= before - span.end
+
+    if kind in _MEETING_KINDS and (meeting := _meeting(tables, text, low, high, start, end, own)) is not None:
+        return meeting, "meeting"
 
     i = bisect.bisect_left(title_starts, low)
     titles = []
@@ -267,12 +271,25 @@ def _subject(tables, text, structure, title_starts, facts, low, high, start, end
         return antecedents.full(_collapse(text[nearest.start:nearest.end])), "title"
     if (instrument := antecedents.mentioned(text, max(low, after), min(high, before), start, end)) is not None:
         return instrument, "title"
-    if tables.meeting is not None:
-        meetings = [span for m in tables.meeting.finditer(text, low, high) if own(span := _Span(*m.span()))]
-        if (meeting := _nearest(meetings, start, end)) is not None:
-            return _collapse(text[meeting.start:meeting.end]), "meeting"
+    if (meeting := _meeting(tables, text, low, high, start, end, own)) is not None:
+        return meeting, "meeting"
     symbol = _nearest([f for f in facts.within(low, high, Symbol) if own(f)], start, end)
     return (symbol.canonical, "symbol") if symbol is not None else (None, None)
+
+
+_MEETING_KINDS = ("meeting", "hosting")
+
+
+def _meeting(tables, text: str, low: int, high: int, start: int, end: int, own) -> str | None:
+    """The ordinal meeting nearest the trigger, as a key: spaces collapsed and its first letter a
+    capital ("the ninth Review Conference" and "The Ninth Review Conference" are one meeting)."""
+    if tables.meeting is None:
+        return None
+    meetings = [span for m in tables.meeting.finditer(text, low, high) if own(span := _Span(*m.span()))]
+    if (meeting := _nearest(meetings, start, end)) is None:
+        return None
+    name = _collapse(text[meeting.start:meeting.end])
+    return name[:1].upper() + name[1:]
 
 
 class _Span(NamedTuple):

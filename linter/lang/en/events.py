@@ -29,7 +29,7 @@ DATE_REACH = (("after", 60), ("before", 30))
 # "signed by the Grand Duke" promulgates a law; "signed into law" too.
 NOT_TRIGGER_AFTER = (" by the", " into law")
 # Instrument words: a title ending in one names an instrument; one alone ("the Treaty") names none.
-GENERIC_TITLES = ("Treaty", "Convention", "Protocol", "Agreement", "Amendment")
+GENERIC_TITLES = ("Treaty", "Convention", "Covenant", "Protocol", "Agreement", "Amendment", "Charter", "Statute")
 _INSTRUMENTS = "|".join(("Act", *GENERIC_TITLES, "Law"))
 # An instrument named again by its instrument word alone ("the Convention, which Japan joined in
 # 1996"): it stands for the last full title before it of that kind (linter.extract.mentions). Not
@@ -42,22 +42,32 @@ GENERIC_MENTION = (
 ACRONYM = r"[ \u00a0]*\((?:hereinafter[ \u00a0](?:referred to as[ \u00a0])?)?[\"“]?(?:the )?(?P<short>[A-Z][A-Za-z0-9-]{1,11})[\"”]?\)"
 # What kind of instrument a title names (regex fragments) ("Act on …", "… Convention"): the group that matches.
 INSTRUMENT_KIND = (rf"^(?:the )?({_INSTRUMENTS})\b|\b({_INSTRUMENTS})$",)
-# An instrument named without quotes: "the Comprehensive Nuclear-Test-Ban Treaty". Bounded (the
-# longest title in the corpus has 18 words); each word followed by exactly one space, so that
-# "the AAAA…" cannot be cut into words in 2^n ways.
-# Or with its instrument word first: "the Convention on Nuclear Safety", "the Treaty on the
-# Non-Proliferation of Nuclear Weapons", "the Protocol Additional to …", ending at a capitalized word.
-_CONNECTIVES = "on|of|for|against|to|between|concerning|relating|banning|the|and|or|in|an?"
-_CAPITALIZED = r"(?: [A-Z][\w-]{0,39}){1,7}"
+# An instrument named without quotes, its instrument word last, first or between: "the
+# Comprehensive Nuclear-Test-Ban Treaty", "the Convention on Nuclear Safety", "the UN Convention on
+# the Rights of Persons with Disabilities", ending at a capitalized word. Bounded (the longest title
+# in the corpus has 18 words); each word followed by exactly one space or line break (PDF text wraps
+# inside titles: "the\nIstanbul Convention"), so that "the AAAA…" cannot be cut into words in 2^n ways.
+_CONNECTIVES = "on|of|for|against|to|between|concerning|relating|banning|with|the|and|or|in|an?"
+_CAPITALIZED = r"(?:\s[A-Z][\w-]{0,39}){1,7}"
 INSTRUMENT_TITLE = (
-    rf"\b[Tt]he (?P<title>(?:(?:[A-Z][\w-]{{0,39}}|of|on|the|and) ){{1,24}}(?:{'|'.join(GENERIC_TITLES)})(?![\w-])"
-    rf"|(?:{'|'.join(GENERIC_TITLES)})(?:(?: (?:{_CONNECTIVES})){{1,3}}{_CAPITALIZED}(?:,{_CAPITALIZED})*){{1,8}})"
+    rf"\b[Tt]he\s(?P<title>(?:(?:[A-Z][\w-]{{0,39}}|of|on|the|and)\s){{0,24}}(?:{'|'.join(GENERIC_TITLES)})(?![\w-])"
+    rf"(?:(?:\s(?:{_CONNECTIVES})){{1,3}}{_CAPITALIZED}(?:,{_CAPITALIZED})*){{0,8}})"
 )
 # Names of the NPT in a conference title.
 NPT_NAMES = ("Non-Proliferation", "NPT")
+# A meeting named by its ordinal, its kind and the body or series it belongs to: "the Ninth
+# Ministerial Meeting", "the ninth Review Conference of the Parties to the Treaty on the
+# Non-Proliferation of Nuclear Weapons", "the twenty-seventh session of the Conference of the
+# Parties", "The nineteenth meeting of the Task Force", "the 24th Summit".
+_UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+_TEENS = "tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ORDINAL = rf"(?i:(?:{_TENS})[-\u2011](?:{_UNITS})|{_TEENS}|{_UNITS}|(?:twentie|thirtie|fortie|fiftie|sixtie|seventie|eightie|ninetie)th|\d+(?:st|nd|rd|th))"
+_NAME_WORD = r"[A-Z][\w\u2011-]*"
+_CONNECTIVE = r"(?:of|on|the|for|to|and|or|in)"
 MEETING = (
-    r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|"
-    r"Fifteenth|Twentieth|\d+(?:st|nd|rd|th))(?: [A-Z][\w-]*| of| on| the| for| to){1,8} (?:Meeting|Conference|Summit|Session|Forum)"
+    rf"(?<![\w-]){_ORDINAL}(?: {_NAME_WORD}| of| on| the| for| to){{0,8}} (?i:meeting|conference|summit|session|forum)(?![\w-])"
+    rf"(?: (?:of|to|for|on) (?:the )?{_NAME_WORD}(?:(?: {_CONNECTIVE})* {_NAME_WORD}){{0,14}})?"
 )
 CUES = {
     "of which": "composition", "including": "composition",
@@ -76,7 +86,8 @@ GOAL_BEFORE = (
     "pending", "facilitate", "facilitating", "achieve", "achieving", "bring about", "universal", "universalization of",
     "calls for", "called for", "urge", "urged", "urges", "encourage", "encouraged", "encourages",
 )
-FUTURE = ("will be", "will", "shall", "to be", "scheduled", "planned", "expected to", "due to")
+FUTURE = ("will be", "will", "shall", "to be", "scheduled", "planned", "expected to", "due to",
+          "decided to", "decides to", "decision to", "agreed to", "agree to", "proposed to", "proposal to", "proposes to")
 COMPLETED = ("has been", "have been", "had been", "was", "were", "has", "have")
 # Right before a date: it is a deadline ("submitted by 30 June 2026"), not the day of the event.
 DEADLINE_BEFORE = ("by", "before", "until")

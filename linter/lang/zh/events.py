@@ -52,7 +52,7 @@ CUES = {
     "分别是": "namely", "分别为": "namely", "如下：": "namely", "如下:": "namely", "即：": "namely", "即:": "namely",
 }
 # Markers of the clause before a trigger or its date that make the event a plan or a fact.
-FUTURE = ("将于", "将在", "将", "拟于", "拟", "计划于", "计划", "预计", "定于")
+FUTURE = ("将于", "将在", "将", "拟于", "拟", "计划于", "计划", "预计", "定于", "决定", "商定", "提议", "建议", "同意")
 COMPLETED = ("已经", "业已", "已", "了")
 # They are cues too, but for single characters (将, 已, 了): too common to be cues alone.
 CUES |= {w: "future" for w in FUTURE if len(w) > 1} | {w: "completed" for w in COMPLETED if len(w) > 1}
