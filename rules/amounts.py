@@ -6,7 +6,7 @@ import math
 import re
 from decimal import Decimal
 
-from linter.api import Context, Fix, Money, Related, Rule, Severity, USD_PER_UNIT, grouped, scale_factor, scientific, usd_equivalent
+from linter.api import Context, Cue, Date, DateRange, Fix, Money, Related, Rule, Severity, USD_PER_UNIT, grouped, scale_factor, scientific, usd_equivalent
 from rules.common import ratio
 
 # What separates the amounts of one list besides the packs' LIST_SEPARATORS: commas and spaces.
@@ -43,7 +43,8 @@ class ImplausibleAmount(Rule):
         "示例国于 2021 年、2022 年和 2023 年分别捐助了 598 000 美元、605 500 美元和 240 万美元。",
         "Exampleland gave $598,000, $605,500 and $2.4 million in 2021, 2022 and 2023.",
     )
-    options = {"max-usd": 1.1e14, "context-max-usd": {"contribution": 1e10}, "currency-max": {}, "sibling-ratio": 1000}
+    options = {"max-usd": 1.1e14, "context-max-usd": {"contribution": 1e10}, "currency-max": {}, "sibling-ratio": 1000,
+               "change-ratio": 1000, "near-ratio": [30, 100]}
     option_keys = {"context-max-usd": tuple(CONTEXTS), "currency-max": tuple(USD_PER_UNIT)}
 
     def check(self, ctx: Context):
@@ -54,6 +55,10 @@ class ImplausibleAmount(Rule):
         amounts = ctx.facts.of(Money)
         lists = _amount_lists(ctx.text, amounts, _NEUTRAL_SEPARATORS | set(ctx.words("LIST_SEPARATORS")))
         contexts = _Contexts(ctx)
+        per_unit = {m for m in amounts if _per_unit(ctx, m)}
+        document = _Document([m for m in amounts if m not in per_unit and m.scale])
+        wrong_ends = _wrong_ends(ctx, amounts, document, Decimal(str(self.option(ctx, "change-ratio"))))
+        near_largest_ratio, near_median_ratio = (Decimal(str(v)) for v in self.option(ctx, "near-ratio"))
         for money in amounts:
             usd = usd_equivalent(money.amount, money.currency)
             reasons, suggestion, related, fix = [], None, (), None
@@ -79,6 +84,15 @@ class ImplausibleAmount(Rule):
                         suggestion = self.say(ctx, "rescale", surface=surface, currency=money.currency, amount=grouped(candidate))
                         fix = Fix(money.start, money.end, surface, safe=False)
                     related = tuple(Related(m.start, m.end, self.say(ctx, "listed", surface=m.text)) for m in siblings)
+            if not reasons and money in wrong_ends:
+                other = wrong_ends[money]
+                reasons.append(self.say(ctx, "change", ratio=ratio(_spread(money.amount, other.amount)), other=other.text))
+                suggestion, fix = self._suggest(ctx, money, other.amount)
+                related = (Related(other.start, other.end, self.say(ctx, "other_end", surface=other.text)),)
+            if not reasons and money not in per_unit and (outlying := document.outlier(money, near_median_ratio, near_largest_ratio)) is not None:
+                largest, count = outlying
+                reasons.append(self.say(ctx, "near", ratio=ratio(money.amount / largest), largest=grouped(largest), currency=money.currency, count=count))
+                suggestion, fix = self._suggest(ctx, money, document.median_without(money))
             if not reasons:
                 continue
             message = self.say(ctx, "value", surface=money.text, currency=money.currency, amount=grouped(money.amount),
@@ -86,6 +100,14 @@ class ImplausibleAmount(Rule):
             if suggestion is None and money.scale:
                 suggestion = self.say(ctx, "scale", scale=money.scale, factor=scientific(scale_factor(money.scale)))
             yield self.finding(money.start, money.end, message, suggestion, related, fix=fix)
+
+    def _suggest(self, ctx: Context, money: Money, reference: Decimal) -> tuple[str | None, Fix | None]:
+        """The figure rescaled towards `reference`, as a suggestion and an unsafe fix."""
+        rescaled = self._rescaled(ctx, money, reference)
+        if rescaled is None:
+            return None, None
+        surface, candidate = rescaled
+        return self.say(ctx, "rescale_to", surface=surface, currency=money.currency, amount=grouped(candidate)), Fix(money.start, money.end, surface, safe=False)
 
     def _rescaled(self, ctx: Context, money: Money, median: Decimal) -> tuple[str, Decimal] | None:
         """The figure with the idiomatic scale word (of the amount's language) closest, in orders
@@ -106,6 +128,102 @@ class ImplausibleAmount(Rule):
         # the unit follows ("240 万美元" → "240 美元")
         surface = head + (word or "") + tail if word or (tail and not tail[0].isspace()) else head.rstrip() + tail
         return surface, candidate
+
+
+_PER_UNIT_REACH = 20  # characters before an amount where a per-unit word makes it a price or a rate
+_CLAUSE_END = frozenset("，,；;。.")
+
+
+def _per_unit(ctx: Context, money: Money) -> bool:
+    """A price, subsidy or rate (人均…450 元, 每人每年, $10 a day, 3 万美元/年): no measure of the
+    sums around it. Its per-unit word (a Cue) is in its clause right before it, or right after it."""
+    for cue in ctx.facts.within(max(0, money.start - _PER_UNIT_REACH), money.end + 12, Cue):
+        if cue.cue != "per-unit":
+            continue
+        between = ctx.text[cue.end : money.start] if cue.end <= money.start else ctx.text[money.end : cue.start]
+        if not _CLAUSE_END & set(between):
+            return True
+    return ctx.text.startswith("/", money.end)
+
+
+def _spread(a: Decimal, b: Decimal) -> Decimal:
+    return max(a, b) / min(a, b)
+
+
+def _wrong_ends(ctx: Context, amounts: list[Money], document: "_Document", change_ratio: Decimal) -> dict[Money, Money]:
+    """The end of a change or range ("从 3 万元提高到 15 亿元", "from $4.1 million to $9 billion")
+    that is `change_ratio` times or more away from the other: the one further, in orders of
+    magnitude, from the document's other amounts of its currency → the other end."""
+    joiners = set(ctx.words("CHANGE_JOINERS"))
+    wrong: dict[Money, Money] = {}
+    for a, b in zip(amounts, amounts[1:]):
+        if a.currency != b.currency or not (a.amount > 0 and b.amount > 0) or _spread(a.amount, b.amount) < change_ratio:
+            continue
+        if _joining_words(ctx, a, b) not in joiners:
+            continue
+        median = document.median_without(a, b)
+        # the end further from the sums around them; with none to tell, the larger
+        far = max((b, a), key=lambda m: abs(math.log10(m.amount / median))) if median > 0 else max((b, a), key=lambda m: m.amount)
+        wrong[far] = b if far is a else a
+    return wrong
+
+
+def _joining_words(ctx: Context, a: Money, b: Money) -> str:
+    """The words between two amounts, without the dates of each end and the words that only
+    attach them ("from $4.5 trillion in October 2017 to $3.8 trillion" → "to"; 从 2019 年的 X 增至
+    2022 年的 Y → 增至)."""
+    if b.start - a.end > 60:
+        return ""
+    pieces, at = [], a.end
+    for date in ctx.facts.within(a.end, b.start, Date, DateRange):
+        pieces.append(ctx.text[at : date.start])
+        at = date.end
+    pieces.append(ctx.text[at : b.start])
+    fillers = set(ctx.words("CHANGE_FILLERS"))
+    return " ".join(w for piece in pieces for w in _TOKEN.findall(piece) if w not in fillers)
+
+
+class _Document:
+    """The sums of each currency in text order — amounts written with a scale word (4 300 万美元,
+    $2.4 million), not prices, rates or thresholds: an amount far above all the others of its
+    currency written near it (within REACH characters: its paragraph and the ones beside it) is an
+    outlier wherever it stands, in a list or not. Near, not the whole document: a report on
+    humanitarian funds in millions may cite a region's investment needs in trillions."""
+
+    REACH = 800
+    MIN_OTHERS = 3  # fewer amounts say little of the order of magnitude around it
+
+    def __init__(self, amounts: list[Money]):
+        self.by_currency: dict[str, list[Money]] = {}
+        for money in amounts:
+            if money.amount > 0:
+                self.by_currency.setdefault(money.currency, []).append(money)
+        self.starts = {currency: [m.start for m in members] for currency, members in self.by_currency.items()}
+
+    def near(self, money: Money, *left_out: Money) -> list[Decimal]:
+        """The amounts of the currency within REACH of `money`, sorted, without `left_out` (and it)."""
+        members, starts = self.by_currency.get(money.currency, []), self.starts.get(money.currency, [])
+        lo, hi = bisect.bisect_left(starts, money.start - self.REACH), bisect.bisect_right(starts, money.end + self.REACH)
+        return sorted(m.amount for m in members[lo:hi] if m is not money and m not in left_out)
+
+    def median_without(self, money: Money, *left_out: Money) -> Decimal:
+        values = self.near(money, *left_out)
+        if not values:
+            return Decimal(0)
+        n = len(values)
+        return values[n // 2] if n % 2 else (values[n // 2 - 1] + values[n // 2]) / 2
+
+    def outlier(self, money: Money, median_ratio: Decimal, largest_ratio: Decimal) -> tuple[Decimal, int] | None:
+        """(the largest amount near it, how many there are) when `money` is `largest_ratio` times
+        the largest and `median_ratio` times their median."""
+        values = self.near(money)
+        if len(values) < self.MIN_OTHERS:
+            return None
+        n = len(values)
+        median = values[n // 2] if n % 2 else (values[n // 2 - 1] + values[n // 2]) / 2
+        if money.amount >= largest_ratio * values[-1] and money.amount >= median_ratio * median:
+            return values[-1], n
+        return None
 
 
 class _List:

@@ -228,10 +228,12 @@ def _ranges(text: str, facts: list[Money], packs: tuple) -> list[Money]:
     before, after = patterns
     out: list[Money] = []
     for fact in facts:
-        m = before.search(text, max(out[-1].end if out else 0, fact.start - _RANGE_REACH), fact.start)
+        prefixed = not fact.text[:1].isdigit()
+        # a bare figure before a prefixed amount is no end of its range: "from $4.5 trillion in
+        # October 2017 to $3.8 trillion" (a prefixed range writes its prefix twice, "$2 to $3 million")
+        m = None if prefixed else before.search(text, max(out[-1].end if out else 0, fact.start - _RANGE_REACH), fact.start)
         if m is not None:
             out.append(_end(text, m, fact, m.group("scale") or fact.scale))
-        prefixed = not fact.text[:1].isdigit()
         if after is not None and prefixed and fact.scale is None and (m := after.match(text, fact.end)) is not None:
             scale = m.group("scale")
             out.append(replace(fact, amount=_scaled(fact.number, scale), scale=scale))

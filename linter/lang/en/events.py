@@ -79,6 +79,9 @@ CUES = {
     # an exhaustive enumeration follows ("three working papers, namely A, B and C")
     "namely": "namely", "as follows:": "namely",
     "per capita": "per-unit", "per person": "per-unit", "per year": "per-unit", "per annum": "per-unit",
+    "per day": "per-unit", "a day": "per-unit", "per month": "per-unit", "a month": "per-unit", "per hour": "per-unit",
+    "per tonne": "per-unit", "per ton": "per-unit", "per household": "per-unit", "per child": "per-unit", "per head": "per-unit",
+    "per unit": "per-unit", "per dose": "per-unit", "price of": "per-unit", "priced at": "per-unit", "costs": "per-unit",
 }
 # Right before a trigger: the event is an aim, dated by no day ("promote the early entry into force").
 GOAL_BEFORE = (

@@ -7,6 +7,11 @@ SEPARATORS = {"clauses": ", and ", "items": ", ", "problems": "; "}
 LIST_SEPARATORS = ("and", "respectively")
 # Amounts: words that make an amount a contribution by one State (context-max-usd).
 CONTRIBUTION_WORDS = ("contribution", "contributed", "pledge", "donation", "donated")
+# Amounts: what joins the two ends of a change or a range of one figure ("rose from $4.1 million to
+# $5.2 million", "$2 million to $3 million"): the two are of one order of magnitude, give or take a few.
+CHANGE_JOINERS = ("to", "up to", "down to", "-", "–", "—")
+# … and the words that only attach a date to an end ("$4.5 trillion in October 2017 to …").
+CHANGE_FILLERS = ("in", "on", "by", "at", ",")
 # Amounts: scale words a report would write, in the order tried for a suggestion (none first).
 IDIOMATIC_SCALES = ("thousand", "million", "billion", "trillion")
 

@@ -45,7 +45,9 @@ MEETING = r"第[一二三四五六七八九十百\d ]+[次届][^\s，。；、�
 CUES = {
     "其中": "composition", "包括": "composition",
     "分别": "enumeration", "分別": "enumeration",
-    "每人": "per-unit", "人均": "per-unit", "每年": "per-unit",
+    "每人": "per-unit", "人均": "per-unit", "每年": "per-unit", "每户": "per-unit", "户均": "per-unit", "每月": "per-unit",
+    "每天": "per-unit", "每日": "per-unit", "每吨": "per-unit", "每亩": "per-unit", "每平方米": "per-unit", "每千瓦时": "per-unit",
+    "每名": "per-unit", "每个": "per-unit", "每次": "per-unit", "每件": "per-unit", "单价": "per-unit", "价格": "per-unit", "起征点": "per-unit",
     # the parts that make up a whole follow (由 5 名…和 8 名…组成), not some of them (包括)
     "由": "consists-of", "组成": "consists-of", "組成": "consists-of",
     # an exhaustive enumeration follows (3 份工作文件，分别是 A、B 和 C)

@@ -7,6 +7,12 @@ SEPARATORS = {"clauses": "，且", "items": "、", "problems": "；"}
 LIST_SEPARATORS = ("、", "，", "和", "及", "与")
 # Amounts: words that make an amount a contribution by one State (context-max-usd).
 CONTRIBUTION_WORDS = ("捐款", "捐助", "捐赠", "认捐", "自愿")
+# Amounts: what joins the two ends of a change or a range of one figure ("从月销售额 3 万元提高到
+# 15 万元", "100 万元至 300 万元"): the two are of one order of magnitude, give or take a few.
+CHANGE_JOINERS = ("至", "到", "提高到", "提高至", "增加到", "增加至", "增至", "增长到", "增长至", "上升到", "上升至",
+                  "降至", "降到", "下降到", "下降至", "减少到", "减少至", "减至", "扩大到", "扩大至", "缩小到", "缩小至")
+# … and the words that only attach a date to an end ("$4.5 trillion in October 2017 to …").
+CHANGE_FILLERS = ("的", "，")
 # Amounts: scale words a report would write, in the order tried for a suggestion (none first).
 IDIOMATIC_SCALES = ("万", "亿", "万亿")
 
