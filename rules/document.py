@@ -1,11 +1,12 @@
 """The document as a whole: its masthead and the names it gives things."""
 from __future__ import annotations
 
+import bisect
 import difflib
 import functools
 import re
 
-from linter.api import Context, Date, Related, Rule, Severity
+from linter.api import Context, Date, Related, Rule, Severity, Symbol
 from rules.common import line_of
 
 
@@ -102,4 +103,61 @@ def _variants(matcher: difflib.SequenceMatcher, earlier: str, threshold: float) 
     return not (len(changes) == 1 and changes[0][0] in ("insert", "delete"))
 
 
-RULES = (MissingOwnSymbol, InconsistentTitle)
+class OneDocumentTwoSymbols(Rule):
+    """One document cited under two symbols.
+
+    What it checks: symbols cited in the same words — the same sentence apart from the symbol (a
+    sentence copied and its symbol retyped), or right after the same quoted title (“我们的共同议程”
+    的报告(A/75/982), “Our Common Agenda” (A/75/982)) — that are not the same symbol.
+    Why it matters: a reader looking up the second symbol finds another document; one of the two
+    was mistyped or copied from another citation.
+    Known limitations: a document described in other words each time is not recognised.
+    """
+
+    code = "DOC002"
+    name = "one-document-two-symbols"
+    severity = Severity.WARNING
+    summary = "The same document cited under two different symbols"
+    bad = (
+        "秘书长题为“我们的共同议程”的报告(A/75/982)提出了建议。……秘书长题为“我们的共同议程”的报告(A/75/983)所设想的模式。",
+        "The report of the Secretary-General entitled “Our Common Agenda” (A/75/982) set out proposals. … the report “Our Common Agenda” (A/75/983) envisaged.",
+    )
+    good = (
+        "秘书长题为“我们的共同议程”的报告(A/75/982)提出了建议。……秘书长题为“我们的共同议程”的报告(A/75/982)所设想的模式。",
+        "The report of the Secretary-General entitled “Our Common Agenda” (A/75/982) set out proposals. … the report “Our Common Agenda” (A/75/982) envisaged.",
+    )
+
+    # Characters of a sentence, besides its symbol, that make it a citation's own words; not the
+    # words before it alone: the reports of one mandate are cited in the same words year after year.
+    MIN_SENTENCE = 30
+    TITLE_GAP = 8  # characters between a quoted title and the symbol it is cited with (“…”的报告()
+
+    def check(self, ctx: Context):
+        seen: dict[tuple, Symbol] = {}
+        said: set[int] = set()
+        title_ends = [t.end for t in ctx.structure.titles]
+        for symbol in ctx.facts.of(Symbol):
+            for key in self._descriptions(ctx, symbol, title_ends):
+                first = seen.setdefault(key, symbol)
+                if first.canonical == symbol.canonical or first.series != symbol.series or symbol.start in said:
+                    continue
+                said.add(symbol.start)
+                message = self.say(ctx, key[0], symbol=symbol.text, other=first.text, line=line_of(ctx, first.start))
+                related = (Related(first.start, first.end, self.say(ctx, "related", symbol=first.text)),)
+                yield self.finding(symbol.start, symbol.end, message, self.say(ctx, "fix", symbol=symbol.text, other=first.text), related)
+
+    def _descriptions(self, ctx: Context, symbol: Symbol, title_ends: list[int]):
+        """The words a symbol is cited in: its sentence with the symbol left out, and the quoted
+        title right before it."""
+        sentence = ctx.structure.sentence_at(symbol.start)
+        if sentence is not None:
+            words = " ".join((ctx.text[sentence[0] : symbol.start] + "\0" + ctx.text[symbol.end : sentence[1]]).split())
+            if len(words) > self.MIN_SENTENCE:
+                yield ("sentence", words)
+        i = bisect.bisect_right(title_ends, symbol.start) - 1
+        if i >= 0 and symbol.start - title_ends[i] <= self.TITLE_GAP:
+            title = ctx.structure.titles[i]
+            yield ("title", " ".join(ctx.text[title.inner[0] : title.inner[1]].split()))
+
+
+RULES = (MissingOwnSymbol, InconsistentTitle, OneDocumentTwoSymbols)

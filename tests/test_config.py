@@ -97,7 +97,7 @@ def test_exclude_applies_to_files_found_in_directories(repo):
     ('message-language = "de"\n', "message-language: expected one of 'en', 'zh', got 'de'"),
     ('[severity]\nAMT001 = "fatal"\n', "severity.AMT001: expected one of 'error', 'warning', 'info', got 'fatal'"),
     ('[severity]\nXYZ001 = "error"\n', "severity.XYZ001: unknown rule (see `treatylint rules`)"),
-    ('[rules.AMT001]\nmaximum = 5\n', "rules.AMT001.maximum: unknown option; AMT001 takes: context-max-usd, currency-max, max-usd, sibling-ratio"),
+    ('[rules.AMT001]\nmaximum = 5\n', "rules.AMT001.maximum: unknown option; AMT001 takes: change-ratio, context-max-usd, currency-max, max-usd, near-ratio, sibling-ratio"),
     ('[rules.AMT001]\nmax-usd = "big"\n', "rules.AMT001.max-usd: expected a positive number, got 'big'"),
     ('[rules.AMT001]\ncurrency-max = { XXX = 5 }\n', "rules.AMT001.currency-max.XXX: unknown key; allowed: USD, EUR, CHF, GBP, JPY, CNY, RUB, CAD, AUD"),
     ('[rules.DAT005]\nreference-date = "yesterday"\n', "rules.DAT005.reference-date: expected a date such as 2020-10-07, got 'yesterday'"),
