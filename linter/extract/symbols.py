@@ -13,6 +13,7 @@ bodies whose names before a citation say whose resolution it is (A/RES, A/HRC/RE
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from functools import cache
@@ -23,6 +24,7 @@ from linter.search import Candidates
 from linter.facts import Symbol
 
 from linter.lang import everything, merged
+from linter.lang.und import resolution_years as ry
 from linter.lang.und.symbols import (
     ANY_CITED, CITED_FORMS, CLAUSE_END, NUMBERING, QUOTED, SESSION, SYMBOL, VOLUME,
 )
@@ -41,6 +43,7 @@ class _Tables(NamedTuple):
     cites: dict  # a citation word → RES or DEC
     lists: Candidates | None  # a plural citation word, before a list of numbers
     list_item: re.Pattern | None  # separator (and date) before the next number of a list
+    subjects: re.Pattern | None  # a resolution's subject written before it: a body named there did not adopt it
 
 
 @cache
@@ -62,7 +65,9 @@ def _tables(packs: tuple) -> _Tables:
     date = "|".join(merged(packs, "symbols", "LIST_DATE"))
     list_item = re.compile(rf"(?:{date})?(?:{gap})(?={ANY_CITED})") if lists and gap else None
     cites = {**(merged(packs, "symbols", "CITES") or {}), **lists}
-    return _Tables(scanner, body_pattern, tuple(series for _, series in bodies), cites, list_words, list_item)
+    subjects = "|".join(merged(packs, "symbols", "SUBJECTS"))
+    return _Tables(scanner, body_pattern, tuple(series for _, series in bodies), cites, list_words, list_item,
+                   re.compile(subjects) if subjects else None)
 
 
 def _body_name(pattern: str) -> str:
@@ -171,10 +176,15 @@ def _body(text: str, start: int, tables: _Tables, numbering: str) -> str | None:
     cited so, or when a body of the citation's own clause numbers otherwise ("The General
     Assembly, in resolution 2019/12"); when no body is named, the one that numbers so:
     "resolution 78/123" is the General Assembly's, "resolution 2019/12" the Economic and Social
-    Council's."""
+    Council's. Nor does a body named in the subject written before a citation (the packs'
+    SUBJECTS: 关于发展政策委员会…报告的第2023/10号决议) decide, nor, for a resolution numbered by
+    year, a generic name in an earlier clause ("… it gave to the Commission,\nRecalling further
+    its resolution 2022/15")."""
     lo = max(0, start - _PARAGRAPH_REACH)
     lo = max(lo, text.rfind("\n\n", lo, start) + 1)
     quoted = [m.span() for m in _QUOTED.finditer(text, lo, start)]
+    if tables.subjects is not None:
+        quoted += [m.span() for m in tables.subjects.finditer(text, lo, start)]
     found = next(root for root, ways in NUMBERING.items() if numbering in ways)
     named = {}  # each body's name as written → its series root
     for m in tables.bodies.finditer(text, lo, start):
@@ -184,6 +194,8 @@ def _body(text: str, start: int, tables: _Tables, numbering: str) -> str | None:
         if root is None:  # "the Council" after "the Economic and Social Council" is that Council
             root = next((r for name, r in reversed(named.items()) if name.endswith(" ".join(m.group().split()))), None)
         named[" ".join(m.group().split())] = root
+        if root is None and numbering == "year" and _CLAUSE_END.search(text, m.end(), start):
+            continue  # "… the mandate it gave to the Commission,\nRecalling further its resolution 2022/15": the Council's
         if root is None or _numbers(root, numbering):
             found = root
         elif not _CLAUSE_END.search(text, m.end(), start):
@@ -247,9 +259,10 @@ class Period(NamedTuple):
     """The dates a citation of a symbol can carry, and why (a reason kind and its values)."""
 
     first: dt.date
-    last: dt.date
-    reason: str  # "prepcom", "ga-session", "gc", "opcw", "year"
+    last: dt.date  # dt.date.max: open (an emergency special session still resumed)
+    reason: str  # "prepcom", "ga-session", "gc", "opcw", "year" (what linter.describe shows)
     values: dict
+    says: str = ""  # the finer kind a rule's message names, when it is not the reason: "hrc", "ecosoc" …
 
 
 def implied_period(symbol: Symbol) -> Period | None:
@@ -263,16 +276,117 @@ def implied_period(symbol: Symbol) -> Period | None:
             year = cycle - 4 + _ROMAN[pc.group(1)]
             return _years(year, "prepcom", session=pc.group(1), cycle=cycle)
         return None
-    if series == "A" and len(c) > 3 and c[1] == "RES" and re.fullmatch(SESSION, c[2]):
-        n = int(c[2])
-        return Period(dt.date(1945 + n, 9, 1), dt.date(1946 + n, 9, 15), "ga-session", {"session": n, "opens": 1945 + n, "closes": 1946 + n})
+    if series in ("A", "E", "S") and len(c) > 2 and c[1] in _ADOPTED:
+        return _adopted(series, c[2:])
+    if series == "A" and len(c) > 3 and c[1] == "HRC" and c[2] in _ADOPTED:
+        return _human_rights_council(c[3])
     if (m := re.fullmatch(r"GC\((\d{1,2})\)", series)):
         return _years(1956 + int(m.group(1)), "gc", session=int(m.group(1)))
     if (m := re.fullmatch(r"C-(\d{1,2})", series)):
         return _years(1995 + int(m.group(1)), "opcw", session=int(m.group(1)))
-    if series in ("S", "E", "GOV") and len(c) > 2 and c[1] != "RES" and re.fullmatch(r"(?:19|20)\d\d", c[1]):
+    if series in ("S", "E", "GOV") and len(c) > 2 and re.fullmatch(r"(?:19|20)\d\d", c[1]):
         return _years(int(c[1]), "year", series=series)
     return None
+
+
+_ADOPTED = ("RES", "DEC")  # resolutions and decisions: the components after these say when
+
+
+def _adopted(series: str, rest: tuple[str, ...]) -> Period | None:
+    """A resolution or decision of the General Assembly (78/123, S-10/2, ES-10/2, 181 (II)), the
+    Economic and Social Council (2019/12) or the Security Council (1540 (2004)), by the rules and
+    tables of linter.lang.und.resolution_years."""
+    first = rest[0]
+    if series == "S" and first.isdigit():
+        return _security_council(int(first))
+    if series == "E" and len(rest) > 1 and re.fullmatch(r"(?:19|20)\d\d", first):
+        return _economic_and_social_council(int(first))
+    if series != "A":
+        return None
+    if len(rest) > 1 and re.fullmatch(SESSION, first):
+        return _ga_session(int(first))
+    if len(rest) > 1 and (m := re.fullmatch(r"(E?S)-(\d{1,2})", first)):
+        return _ga_special(m.group(1), int(m.group(2)))
+    if (m := re.fullmatch(r"\d{1,4} \((E?S-)?([IVXL]{1,7})\)", first)):  # 181 (II), 3201 (S-VI)
+        n = roman_value(m.group(2))
+        if n is None:
+            return None
+        if m.group(1):
+            return _ga_special(m.group(1)[:-1], n)
+        if n > ry.GA_LAST_ROMAN_SESSION or int(first.split()[0]) < ry.GA_ROMAN_LEAST_A_SESSION * (n - 1):
+            return None  # no Assembly resolution (663 C (XXIV) is the Economic and Social Council's)
+        return _ga_session(n, roman=m.group(2))
+    return None
+
+
+def _ga_session(n: int, roman: str | None = None) -> Period:
+    session = roman or n
+    if n == 1:
+        year = ry.GA_FIRST_SESSION_YEAR
+        return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "ga-session", {"session": session, "opens": year, "closes": year, "year": year}, "ga-year")
+    opens, closes = 1945 + n, 1946 + n
+    return Period(dt.date(opens, *ry.GA_OPENS), dt.date(closes, *ry.GA_CLOSES), "ga-session", {"session": session, "opens": opens, "closes": closes})
+
+
+def _ga_special(kind: str, n: int) -> Period | None:
+    if kind == "S":
+        year = ry.GA_SPECIAL_SESSIONS.get(n)
+        if year is None:
+            return None
+        return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "ga-session", {"session": f"S-{n}", "opens": year, "closes": year, "year": year}, "ga-special")
+    if n not in ry.GA_EMERGENCY_SESSIONS:
+        return None
+    opens, closes = ry.GA_EMERGENCY_SESSIONS[n]
+    values = {"session": f"ES-{n}", "opens": opens, "closes": closes if closes is not None else "…", "year": opens}
+    if closes is None:
+        return Period(dt.date(opens, 1, 1), dt.date.max, "ga-session", values, "ga-emergency-open")
+    return Period(dt.date(opens, 1, 1), dt.date(closes, 12, 31), "ga-session", values, "ga-emergency" if opens != closes else "ga-special")
+
+
+def _economic_and_social_council(year: int) -> Period:
+    if year < ry.ECOSOC_CYCLE_FROM:
+        return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", {"series": "E", "year": year}, "ecosoc")
+    opened = ry.ECOSOC_SESSION_OPENED
+    first = dt.date(*opened[year]) if year in opened else dt.date(year - 1, *ry.ECOSOC_OPENS)
+    last = dt.date(*opened[year + 1]) - dt.timedelta(days=1) if year + 1 in opened else dt.date(year, *ry.ECOSOC_CLOSES)
+    return Period(first, last, "year", {"series": "E", "year": year, "opens": year - 1}, "ecosoc-cycle")
+
+
+def _human_rights_council(session: str) -> Period | None:
+    if not re.fullmatch(r"\d{1,3}", session) or int(session) < 1:
+        return None  # a special session (S-30/1) has its own date, not in the tables
+    year = ry.HRC_FIRST_YEAR + (int(session) - 1) // ry.HRC_SESSIONS_A_YEAR
+    return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "year", {"series": "A/HRC", "session": int(session), "year": year}, "hrc")
+
+
+_SC_YEARS = sorted(ry.SC_FIRST_OF_YEAR)
+_SC_FIRSTS = [ry.SC_FIRST_OF_YEAR[y] for y in _SC_YEARS]
+
+
+def _security_council(number: int) -> Period | None:
+    """The year resolution `number` was adopted in: the last year whose first resolution is not
+    after it; past the table's last year, that year or later."""
+    i = bisect.bisect_right(_SC_FIRSTS, number) - 1
+    if i < 0:
+        return None
+    year = _SC_YEARS[i]
+    last = dt.date.max if i == len(_SC_YEARS) - 1 else dt.date(year, 12, 31)
+    return Period(dt.date(year, 1, 1), last, "year", {"series": "S", "number": number, "year": year}, "sc" if last.year == year else "sc-since")
+
+
+_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def roman_value(numeral: str) -> int | None:
+    """XXI → 21; None for a string that is no canonical Roman numeral."""
+    total = 0
+    for i, ch in enumerate(numeral):
+        value = _ROMAN_DIGITS.get(ch)
+        if value is None:
+            return None
+        following = _ROMAN_DIGITS.get(numeral[i + 1], 0) if i + 1 < len(numeral) else 0
+        total += -value if value < following else value
+    return total or None
 
 
 def _years(year: int, reason: str, **values) -> Period:

@@ -15,8 +15,9 @@ PREFILTER = (rf"[RrDd](?<![A-Za-z][RrDd])(?:esolution|ecision|ESOLUTION|ECISION)
 # of the list is cited by its number alone: "resolutions 50/70 P of 12 December 1995, 51/45 O … and 79/50".
 CITES = {"resolution": "RES", "decision": "DEC"}
 LISTS = {"resolutions": "RES", "decisions": "DEC"}
-# Between the items of such a list: an optional date ("of 12 December 1995"), then a comma or "and".
-LIST_DATE = (r"[ \u00a0\n]+of[ \u00a0\n]+[^,;()\n]{1,30}?",)
+# Between the items of such a list: an optional date ("of 12 December 1995") and subject ("of 2
+# December 2008 on the Convention on Cluster Munitions"), then a comma or "and".
+LIST_DATE = (r"[ \u00a0\n]+of[ \u00a0\n]+[^,;()\n]{1,30}?(?:[ \u00a0\n]+on[ \u00a0\n]+[^,;()\n]{1,80}?)?",)
 LIST_SEPARATOR = (r",[ \u00a0\n]+(?:and[ \u00a0\n]+)?", r"[ \u00a0\n]+and[ \u00a0\n]+")
 # The body whose resolution it is: the last body named before the citation in its paragraph that
 # numbers so (its series root, und NUMBERING; None for a body whose resolutions have no symbol of
@@ -31,3 +32,40 @@ BODIES = (
     (r"Council|Commission|Committee|Board|Conference of the Parties|Meeting of the Parties", None),
 )
 CORRECTED = ("Corrected",)
+
+# Message templates of the symbol rules that the catalogue (messages.toml) does not carry yet:
+# rule code → id → template (rules/symbols.py looks here after the catalogue).
+MESSAGES = {
+    "SYM002": {
+        "ga-year": "session {session} of the General Assembly met in {year}",
+        "ga-special": "special session {session} of the General Assembly met in {year}",
+        "ga-emergency": "emergency special session {session} of the General Assembly met from {opens} to {closes}",
+        "ga-emergency-open": "emergency special session {session} of the General Assembly has met since {opens}",
+        "ecosoc": "resolutions and decisions {year}/… are those of the Economic and Social Council's {year} session, held in {year}",
+        "ecosoc-cycle": "resolutions and decisions {year}/… are those of the Economic and Social Council's {year} session, "
+                        "which runs from late July {opens} to July {year}",
+        "hrc": "session {session} of the Human Rights Council met in {year} (three sessions a year since 2006)",
+        "mismatch-why": "{symbol} is cited with {date}, but {reason}; {why}",
+        "date-elsewhere": "the same resolution is dated {other} on line {line}, so the date here is the likelier error",
+        "date-after-issue": "the date is after this document's own ({issued}), so it is the likelier error",
+        "date-breaks-list": "the list runs in order of adoption ({before} … {after}) and this date breaks it, so the date is the likelier error",
+        "symbol-breaks-list": "the dates of the list run in order and this one fits between those of {before} and {after}, "
+                              "so the symbol is the likelier error",
+        "check-symbol": "check the symbol: which resolution of {date} was meant?",
+        "related-date": "the date {date}",
+        "day": "{day} {month} {year}",
+    },
+    "SYM003": {
+        "since": "resolution {number} was adopted in {low} or later, not in {year}",
+        "why": "{adopted}; {why}",
+        "date-agrees": "the date beside it ({date}) agrees, so the year in brackets is the likelier error",
+        "number-suspect": "the date beside it ({date}) agrees with {year}, so the resolution number is the likelier error",
+        "check-number": "check the resolution number: which resolution of {year} was meant?",
+        "dated": "resolution {number} was adopted in {low}, but it is dated {date} here",
+        "dated-since": "resolution {number} was adopted in {low} or later, but it is dated {date} here",
+        "year-agrees": "the year in brackets ({year}) is its adoption year, so the date is the likelier error",
+        "fix-year": "did you mean {year}?",
+        "related": "the resolution {symbol}",
+        "related-date": "the date {date}",
+    },
+}

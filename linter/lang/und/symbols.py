@@ -16,23 +16,25 @@ SESSION = r"\d{1,3}"
 # ES-10/2 (an emergency special session), with a letter when one text adopted several (49/75 E);
 # or by year and number, as the Economic and Social Council numbers its own (NUMBERING).
 CITED_NUMBER = r"(?P<session>(?:E?S-)?\d{1,3}|(?:19|20)\d\d)/(?P<res_number>\d{1,4})(?!\d)(?:[ \u00a0]?(?P<letter>[A-Z]{1,2})(?![A-Za-z0-9/]))?"
-# The Security Council's: number and year, 1540 (2004).
-SC_NUMBER = rf"(?P<res_number>\d{{1,4}})[ \u00a0]?\((?P<res_year>{YEAR})\)"
+# The Security Council's: number and year, 1540 (2004); Chinese text may write the brackets full
+# width, 第1244（1999）号.
+SC_NUMBER = rf"(?P<res_number>\d{{1,4}})[ \u00a0]?[(（](?P<res_year>{YEAR})[)）]"
 # Before 1976 the General Assembly (and the Economic and Social Council) put the session in Roman
 # numerals after a running number: 181 (II), 2200 A (XXI), 3201 (S-VI) of a special session.
-ROMAN_NUMBER = r"(?P<res_number>\d{1,4})(?:[ \u00a0]?(?P<letter>[A-Z])(?![A-Za-z]))?[ \u00a0]?\((?P<roman>(?:E?S-)?[IVXL]{1,7})\)"
+ROMAN_NUMBER = r"(?P<res_number>\d{1,4})(?:[ \u00a0]?(?P<letter>[A-Z])(?![A-Za-z]))?[ \u00a0]?[(（](?P<roman>(?:E?S-)?[IVXL]{1,7})[)）]"
 # The forms an item of a list of citations takes, tried in this order.
 CITED_FORMS = (SC_NUMBER, ROMAN_NUMBER, CITED_NUMBER)
 # Any of them, without groups: to look ahead over a list.
-ANY_CITED = r"(?:\d{1,4}[ \u00a0]?\((?:(?:19|20)\d\d|(?:E?S-)?[IVXL]{1,7})\)|\d{1,4}[ \u00a0]?[A-Z][ \u00a0]?\((?:E?S-)?[IVXL]{1,7}\)|(?:(?:E?S-)?\d{1,4})/\d{1,4}(?:[ \u00a0]?[A-Z]{1,2})?)"
+ANY_CITED = r"(?:\d{1,4}[ \u00a0]?[(（](?:(?:19|20)\d\d|(?:E?S-)?[IVXL]{1,7})[)）]|\d{1,4}[ \u00a0]?[A-Z][ \u00a0]?[(（](?:E?S-)?[IVXL]{1,7}[)）]|(?:(?:E?S-)?\d{1,4})/\d{1,4}(?:[ \u00a0]?[A-Z]{1,2})?)"
 # How each body numbers the resolutions a report cites by number alone: by session (78/123), by
 # year (E/RES/2019/12), with a Roman session before 1976 (181 (II)); the Security Council by none
 # of these (1540 (2004) is its own form). A body named before a citation numbered otherwise is not
 # its body. When none is named, the first body numbering so (NUMBERING order) is.
 NUMBERING = {"A": ("session", "roman"), "A/HRC": ("session",), "E": ("year", "roman"), "S": ()}
 # Where a clause ends: a body named before it and numbering otherwise is another clause's subject
-# ("General Assembly resolution 77/126 of 12 December 2022,\nRecalling also its resolution 2022/22").
-CLAUSE_END = r"[.;。；]|,[ \u00a0]*\n"
+# ("General Assembly resolution 77/126 of 12 December 2022,\nRecalling also its resolution 2022/22";
+# 回顾大会…第77/126号决议，\n又回顾其…第2022/22号决议).
+CLAUSE_END = r"[.;。；]|[,，][ \u00a0]*\n"
 # A title in quotes: a body named inside it ("the report of the Special Committee on the Charter")
 # is not the body whose resolution the text cites.
 QUOTED = r"《[^《》\n]*》|“[^“”\n]*”|「[^「」\n]*」"
