@@ -1,10 +1,10 @@
 """Chinese word frequencies, for telling a doubled character (专业知知识) from a word boundary
 that repeats one (委员会会议 = 委员会 + 会议).
 
-The word list is jieba's dictionary (349 000 words with frequencies). Loading it into a dict
-costs most of a second, so the first use writes a copy sorted by word to the user's cache
-directory and every lookup is a binary search in that file, memory-mapped: a handful of
-lookups per doubled character, no load time.
+The word list is jieba's dictionary (349 000 words with frequencies and parts of speech).
+Loading it into a dict costs most of a second, so the first use writes a copy sorted by word to
+the user's cache directory and every lookup is a binary search in that file, memory-mapped: a
+handful of lookups per doubled character, no load time.
 """
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def _sorted_lexicon():
         version = importlib.metadata.version("jieba")
     except (ImportError, FileNotFoundError, importlib.metadata.PackageNotFoundError):
         return None
-    name = f"zh-lexicon-jieba-{version}.txt"
+    name = f"zh-lexicon-jieba-{version}-tagged.txt"  # lines "word frequency tag"
     for directory in (_cache_dir(), os.path.join(tempfile.gettempdir(), "treatylint")):
         try:
             return _open_sorted(source, os.path.join(directory, name))
@@ -45,8 +45,8 @@ def _open_sorted(source, target: str):
     import tempfile
 
     if not os.path.exists(target):
-        pairs = (line.split(b" ", 2)[:2] for line in source.read_bytes().splitlines() if line.count(b" ") >= 1)
-        lines = sorted({word + b" " + freq for word, freq in pairs})
+        entries = (line.split(b" ", 3)[:3] for line in source.read_bytes().splitlines() if line.count(b" ") >= 1)
+        lines = sorted({b" ".join(entry) for entry in entries})
         os.makedirs(os.path.dirname(target), exist_ok=True)
         with tempfile.NamedTemporaryFile("wb", dir=os.path.dirname(target), delete=False) as handle:
             handle.write(b"\n".join(lines) + b"\n")
@@ -62,9 +62,19 @@ def available() -> bool:
 @cache
 def frequency(word: str) -> int:
     """How often jieba's corpus saw `word` (0 if never)."""
+    return _entry(word)[0]
+
+
+def tag(word: str) -> str:
+    """jieba's part of speech for `word` ("n" noun, "ns" place name, "v" verb …; "" if unknown)."""
+    return _entry(word)[1]
+
+
+@cache
+def _entry(word: str) -> tuple[int, str]:
     data = _sorted_lexicon()
     if data is None:
-        return 0
+        return 0, ""
     key = word.encode("utf-8") + b" "
     low, high = 0, len(data)
     while low < high:  # find the first line >= key
@@ -77,7 +87,10 @@ def frequency(word: str) -> int:
             high = line_start
     line_end = data.find(b"\n", low)
     line = data[low:line_end]
-    return int(line[len(key):]) if line.startswith(key) else 0
+    if not line.startswith(key):
+        return 0, ""
+    freq, _, pos = line[len(key):].partition(b" ")
+    return int(freq), pos.decode("ascii", "replace")
 
 
 _TOTAL = 60_101_967  # sum of jieba's frequencies; only its order of magnitude matters here
@@ -100,6 +113,12 @@ def segment(text: str, longest: int = 4) -> list[str]:
         words.append(text[i : best[i][1]])
         i = best[i][1]
     return words
+
+
+def log_probability(words) -> float:
+    """How well a segmentation reads: the sum of its words' log probabilities, the score
+    `segment` maximises (so two readings of nearly the same text can be compared)."""
+    return sum(math.log((frequency(w) or _SINGLE_DEFAULT) / _TOTAL) for w in words)  # unknown: a single character
 
 
 def ends_a_word(text: str, start: int, end: int, reach: int = 3) -> bool:

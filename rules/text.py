@@ -24,11 +24,19 @@ _RULE_LINE = re.compile(r"^\s*[*_\-]{3,}\s*$")
 class DoubledCharacter(Rule):
     """A character (Chinese) or word (English) typed twice.
 
-    What it checks: two identical Han characters in a row, segmented into words the way a
-    reader would (maximum-probability segmentation over jieba's word frequencies): "专业知知识"
-    reads 专业 / 知 / 知识 — a stray 知 — while "委员会会议" reads 委员会 / 会议 and "人人" is one
-    word. A function character before a word that starts with it is fine ("交流和和平利用" is
-    和 + 和平), unless it is doubled on its own (的的). In English, a repeated word ("the the").
+    What it checks: two identical Han characters in a row. The clause around them is segmented
+    the way a reader would (maximum-probability segmentation over jieba's word frequencies), as
+    written and without one copy. A copy left on its own beside a word with the same character
+    is a slip, whether the word ends with it ("发展展": 发展 / 展) or starts with it ("国国家":
+    国 / 国家, "专业知知识": 专业 / 知 / 知识), and so is a copy inside a word, which the
+    reading without it restores ("产业业链": 产业链, "难以以解决": 难以解决). A copy in a word of
+    its own on each side is right ("委员会会议" is 委员会 / 会议, "国家家庭" 国家 / 家庭), and so
+    is one word ("人人", "常常"). Also right: a function character beside a word with it
+    ("交流和和平利用" is 和 + 和平, "目的的" 目的 + 的), unless it is doubled on its own ("的的")
+    or, being a word that needs something after it, ends the clause ("认为为。"); a name's
+    suffix after a noun ("评价司司长"); an adjective before a noun ("创新新趋势"); a noun after
+    a lone noun, a compound the dictionary lacks ("法证证据"). In English, a repeated word
+    ("the the").
     Why it matters: a doubled character is an editing slip that spell-checkers for Chinese miss.
     Options: `allow`, doubled pairs to accept.
     """
@@ -37,8 +45,8 @@ class DoubledCharacter(Rule):
     name = "doubled-character"
     severity = Severity.WARNING
     summary = "A character or word typed twice"
-    bad = ("示例国将其技术和专业知知识转让给区域中心。", "Exampleland supports the the Agency's programme.")
-    good = ("示例国将专业知识提交给筹备委员会会议；交流和和平利用核能。", "Exampleland had had talks with the Agency.")
+    bad = ("示例国将其技术和专业知知识转让给区域中心。", "Exampleland supports the the Agency's programme.", "示例国坚持和平发展展道路。")
+    good = ("示例国将专业知识提交给筹备委员会会议；交流和和平利用核能，加强国家家庭教育。", "Exampleland had had talks with the Agency.")
     options = {"allow": []}
 
     def check(self, ctx: Context):
@@ -68,38 +76,86 @@ class _Words(NamedTuple):
     """The `text` tables TXT001 reads for doubled Han characters (linter/lang/<code>/text.py)."""
 
     FUNCTION_CHARACTERS: frozenset
+    CLAUSE_PARTICLES: frozenset
     ALLOWED_DOUBLES: frozenset
     NAME_SUFFIXES: frozenset
+    NOUN_TAGS: frozenset
+    MODIFIER_TAGS: frozenset
     NUMERALS: frozenset
     DATE_UNITS: frozenset
 
 
+_BEFORE, _AFTER = 6, 8  # Han characters of the clause read on either side of the pair: a bounded window
+_TIE = 1e-6  # log probabilities this close are the same reading
+
+
+def _han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
 def _stray(text: str, i: int, known: _Words) -> bool:
-    """Does the segmentation around text[i:i+2] leave one of the two characters on its own?"""
+    """Is one of the two characters text[i:i+2] a slip? The clause around them (a bounded window
+    of it) is segmented as written and without one copy, and how the readings place the copies
+    decides (the class docstring gives the cases)."""
     start = i
-    while start > 0 and start > i - 6 and "\u4e00" <= text[start - 1] <= "\u9fff":
+    while start > 0 and start > i - _BEFORE and _han(text[start - 1]):
         start -= 1
     end = i + 2
-    while end < len(text) and end < i + 8 and "\u4e00" <= text[end] <= "\u9fff":
+    while end < len(text) and end < i + 2 + _AFTER and _han(text[end]):
         end += 1
     words = lexicon.segment(text[start:end])
-    offsets, pos = [], start
-    for word in words:
-        offsets.append((pos, pos + len(word)))
-        pos += len(word)
-    first = next(o for o in offsets if o[0] <= i < o[1])
-    second = next(o for o in offsets if o[0] <= i + 1 < o[1])
-    if first == second:
+    k1, pos = 0, start + len(words[0])  # words[k1] holds the first copy, words[k2] the second
+    while pos <= i:
+        k1 += 1
+        pos += len(words[k1])
+    k2 = k1 if pos > i + 1 else k1 + 1
+    if k1 == k2:
         return False  # one word: 人人, 不仅仅
     ch = text[i]
     if ch in known.NUMERALS or (ch in known.DATE_UNITS and i > 0 and text[i - 1].isdigit()) or text[i + 2 : i + 3] == ch:
         return False  # 十五五, 2006年年均, 行行行
-    alone_first, alone_second = first[1] - first[0] == 1, second[1] - second[0] == 1
+    alone_first, alone_second = len(words[k1]) == 1, len(words[k2]) == 1
+    if not (alone_first or alone_second):
+        return False  # 国家 / 家庭, 委员会 / 会议: each copy in a word of its own
+    # Without one copy the text reads at least as well as the same words less the lone copy;
+    # better means the doubling split a word that the reading without it restores (产业 / 业 /
+    # 链 → 产业链, 难以 / 以 / 解决 → 难以解决).
+    lone = k2 if alone_second else k1
+    fewer = lexicon.segment(text[start : i + 1] + text[i + 2 : end])
+    if lexicon.log_probability(fewer) > lexicon.log_probability(words[:lone] + words[lone + 1 :]) + _TIE:
+        return True
     if alone_first and alone_second:
         return True  # 的的, 和和
-    if ch in known.FUNCTION_CHARACTERS or not alone_first:
-        return False  # 和 + 和平; 创新 + 新 (a one-character word after a word ending in it)
-    return not (ch in known.NAME_SUFFIXES and first[0] > start)  # 托克 / 市 / 市长: the suffix of a name
+    if alone_first:  # 知 / 知识: the first copy alone before a word that starts with the character
+        if ch in known.FUNCTION_CHARACTERS:
+            return False  # 和 / 和平, 以 / 以下
+        if _ends_a_name(words, k1, known):
+            return False  # 托克 / 市 / 市长, 评价 / 司 / 司长: the suffix of a name
+        before = words[k1 - 1] if k1 > 0 else ""
+        if (len(before) == 1 and lexicon.tag(ch) in known.NOUN_TAGS and not _ends_a_name(words, k1 - 1, known)
+                and lexicon.tag(before) in known.NOUN_TAGS | known.MODIFIER_TAGS):
+            return False  # 法 / 证 / 证据, 大 / 报 / 报道: a compound noun the lexicon lacks (法证, 大报)
+        return True  # 专业 / 知 / 知识, 维护 / 国 / 国家, 妇女 / 署 / 作 / 作为
+    # 发展 / 展: the second copy alone after a word that ends with the character
+    following = words[k2 + 1] if k2 + 1 < len(words) else ""
+    if ch not in known.FUNCTION_CHARACTERS:
+        # an adjective before a noun modifies it: 创新 / 新 / 趋势 is 创新 + 新趋势
+        return not (lexicon.tag(ch) in known.MODIFIER_TAGS and lexicon.tag(following) in known.NOUN_TAGS)
+    if ch in known.CLAUSE_PARTICLES:
+        return False  # 目的 / 的, 平等 / 等
+    # A preposition or verb needs something after it: at the end of the clause (the window
+    # always reaches past the pair when the clause goes on) or before a particle it is the slip
+    # (认为 / 为。涉及 / 及 / 的); before a word it may govern it (所有 / 有 / 能力, 旨在 / 在 / 纽约).
+    return not following or following in known.CLAUSE_PARTICLES
+
+
+def _ends_a_name(words: list[str], k: int, known: _Words) -> bool:
+    """Is words[k] a name's suffix, after a noun (评价 / 司, 妇女 / 署) or after a lone character
+    of a name the lexicon lacks (波托 / 克 / 市)? After a verb it is none (维护 / 国 / 国家)."""
+    if words[k] not in known.NAME_SUFFIXES or k == 0:
+        return False
+    before = words[k - 1]
+    return lexicon.tag(before) in known.NOUN_TAGS or (len(before) == 1 and before not in known.FUNCTION_CHARACTERS)
 
 
 class StrayMarkup(Rule):
