@@ -51,8 +51,11 @@ class PartsDoNotSum(Rule):
 
     What it checks: a count ("由 17 名专家组成", "17 experts") followed, in the same or the next
     sentence, by two or more counts of the same thing joined as a list ("7 名日本专家以及 10 名…",
-    "7 Japanese experts and 10 experts from …"), where the text signals composition (由/组成/
-    包括/consisting of/:): the parts must add up to the total.
+    "7 Japanese experts and 10 experts from …"). Where the text lists every part (由/组成/分别为/
+    consisting of/namely/a colon, or a breakdown in brackets right after the total: "1,240
+    participants (710 women, 520 men and 10 …)", "68 857 名儿童（30 590 名男童和 38 267 名女童）")
+    the parts must add up to the total; where it lists some (其中/包括/of which/including), written
+    as one list, they must not add up to more.
     Why it matters: one of the figures is wrong, and totals are what readers quote.
     """
 
@@ -72,21 +75,70 @@ class PartsDoNotSum(Rule):
     def check(self, ctx: Context):
         counts = ctx.facts.of(Count)
         for i, total in enumerate(counts):
-            if total.qualifier or not _head(total):
+            if total.qualifier:
+                continue
+            bracketed = self._bracketed(ctx, counts, i)
+            if bracketed:  # "1,240 participants (710 women, 520 men and 10 …)": every part, in brackets
+                added = sum(p.n for p in bracketed)
+                if added != total.n:
+                    yield self._finding(ctx, total, bracketed, added)
+                continue
+            if not _head(total):
                 continue
             parts = self._parts(ctx, counts, i)
             if len(parts) < 2:
                 continue
             lead_in = ctx.text[total.start : parts[0].start]
-            composed = ":" in lead_in or any(c.cue == "consists-of" for c in ctx.facts.within(total.start, parts[0].start, Cue))
-            if len(lead_in) > 80 or not composed:
-                continue  # the parts must follow the total closely, after "由 / 组成 / consisting of / :"
+            cues = {c.cue for c in ctx.facts.within(total.start, parts[0].start, Cue)}
+            if len(lead_in) > 80:
+                continue  # the parts must follow the total closely
             added = sum(p.n for p in parts)
-            if added != total.n:
-                terms = " + ".join(str(p.n) for p in parts)
-                message = self.say(ctx, "sum", added=added, terms=terms, total=total.n, line=line_of(ctx, total.start), stated=_described(total))
-                related = (Related(total.start, total.end, self.say(ctx, "related", stated=total.text)),)
-                yield self.finding(parts[0].start, parts[-1].end, message, self.say(ctx, "fix"), related)
+            if ":" in lead_in or cues & {"consists-of", "namely"}:  # 由 / 组成 / consisting of / 分别为 / a colon: every part
+                if added != total.n:
+                    yield self._finding(ctx, total, parts, added)
+            elif "composition" in cues and added > total.n and self._listed(ctx, parts):
+                yield self._finding(ctx, total, parts, added, "exceeds")  # 其中 / including / of which: some parts, never more
+
+    LISTED_GAP = 10  # characters between two parts of one list (a joiner and the next part's noun)
+
+    @classmethod
+    def _listed(cls, ctx: Context, parts: list[Count]) -> bool:
+        """Parts written as one list, close together: "其中 54 个开设了“我了解性别”课程，21 个实体还
+        提供了培训" tells two things, not two parts of 64."""
+        return all(b.start - a.end <= cls.LISTED_GAP for a, b in zip(parts, parts[1:]))
+
+    def _finding(self, ctx: Context, total: Count, parts: list[Count], added: int, kind: str = "sum"):
+        terms = " + ".join(str(p.n) for p in parts)
+        message = self.say(ctx, kind, added=added, terms=terms, total=total.n, line=line_of(ctx, total.start), stated=_described(total))
+        related = (Related(total.start, total.end, self.say(ctx, "related", stated=total.text)),)
+        return self.finding(parts[0].start, parts[-1].end, message, self.say(ctx, "fix"), related)
+
+    BRACKET_REACH = 24  # characters between a total (and its noun) and the bracket of its breakdown
+
+    @classmethod
+    def _bracketed(cls, ctx: Context, counts: list[Count], i: int) -> list[Count]:
+        """The counts of a breakdown in brackets right after counts[i] ("68 857 名儿童（30 590 名
+        男童和 38 267 名女童）", "204 side events (141 in-person and 63 virtual)"): two or more,
+        of its classifier, nothing but counts and their joiners inside, and no cue of inclusion."""
+        total = counts[i]
+        text = ctx.text
+        window = text[total.end : total.end + cls.BRACKET_REACH]
+        at = min((k for k in (window.find("("), window.find("（")) if k >= 0), default=-1)
+        if at < 0 or window[:at].strip() not in ("", total.noun.strip()):
+            return []  # the bracket follows the count, or its noun (68 857 名儿童（…）); not another word ("61 … offices (198 …)")
+        opened = total.end + at
+        closed = min((k for k in (text.find(")", opened, opened + 300), text.find("）", opened, opened + 300)) if k >= 0), default=-1)
+        if closed < 0:
+            return []
+        inside = [c for c in itertools.islice(counts, i + 1, None) if c.start < closed]
+        if len(inside) < 2 or inside[-1].end > closed or any(c.classifier != total.classifier for c in inside):
+            return []
+        if ctx.facts.within(opened, closed, Cue) or text[opened + 1 : inside[0].start].strip():
+            return []  # "(including 30 women …)", "(of which …)", "(in 2019: …)": not a breakdown of the whole
+        joiners = _part_joiners(ctx.words("PART_JOINERS"))
+        if any(not joiners.match(text, a.end, b.start) for a, b in zip(inside, inside[1:])):
+            return []
+        return inside
 
     @staticmethod
     def _parts(ctx: Context, counts: list[Count], i: int) -> list[Count]:
