@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from linter import lang
 from linter.search import Candidates, words
+from linter.extract.context import word_before
 from linter.extract.mentions import Antecedents
 from linter.facts import Cue, Date, DateRange, Event, Symbol
 
@@ -40,6 +41,7 @@ class _Tables(NamedTuple):
     deadline_after: re.Pattern | None  # right after it (2021 年 7 月前)
     for_state: tuple  # (pattern right before a trigger, event kind → the State's own kind), per pack
     goal: Candidates | None  # right before a trigger: the event is an aim (推动…生效, promote the entry into force)
+    date_words: dict  # pack code → the words right before a date after a trigger that make it the event's (on, in, from …)
 
 
 def _by_script(table) -> tuple[list[str], list[str]]:
@@ -110,6 +112,7 @@ def _tables(packs: tuple) -> _Tables | None:
         re.compile(rf"\s*(?:{_alternation(deadline_after)})") if (deadline_after := table("DEADLINE_AFTER")) else None,
         tuple((re.compile(pattern), kinds) for pack in packs if (scope := pack.get("events", "FOR_STATE_BEFORE")) for pattern, kinds in (scope,)),
         Candidates(_alternation(goal)) if (goal := table("GOAL_BEFORE")) else None,
+        {pack.code: tuple(pack.get("events", "DATE_WORDS_AFTER", ())) for pack in packs},
     )
 
 
@@ -147,7 +150,7 @@ def extract(document, facts, packs: tuple, skip=lambda start, end: False) -> lis
         low, high = max(sentence[0], start - REACH), min(sentence[1], end + REACH)
         dates = [d for d in facts.within(*_clause(stops, low, high, start, end), Date, DateRange)
                  if not _deadline(tables, text, d, deadlines) and getattr(d, "qualifier", None) != "as_of"]  # "as at 10 October 2025, 95 States had signed": a status
-        date = _date(tables.date_reach[code], dates, start, end)
+        date = _date(tables.date_reach[code], [d for d in dates if d.start < start or _introduced(tables, text, d, code)], start, end)
         subject, about = _subject(tables, text, structure, title_starts, facts, low, high, start, end, after, before, antecedents, kind)
         found.append(Event(
             start=start, end=end, text=m.group(), lang=code, event=kind, subject=subject, about=about,
@@ -196,6 +199,14 @@ def _deadline(tables, text: str, date, known: dict) -> bool:
         known[date.start] = (tables.deadline is not None and tables.deadline.search(text, max(0, date.start - 16), date.start) is not None
                              or tables.deadline_after is not None and tables.deadline_after.match(text, date.end) is not None)
     return known[date.start]
+
+
+def _introduced(tables: _Tables, text: str, date, code: str) -> bool:
+    """A date after the trigger is the event's only after a word that dates something ("signed …
+    on 12 March 1998", "held from 21 to 23 June"), where the pack lists them: "adopted the Action
+    Plan … 2014–2021" names a plan by its years."""
+    words = tables.date_words.get(code)
+    return not words or word_before(text, date.start, words) is not None
 
 
 def _date(reach, dates, start: int, end: int):

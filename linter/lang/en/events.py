@@ -26,6 +26,9 @@ TRIGGERS = {
 # Where an event's date is written, and how far from its trigger: after it ("signed … on 12 March
 # 1998"), else before it ("On 12 March 1998, … signed").
 DATE_REACH = (("after", 60), ("before", 30))
+# Right before a date after its trigger, what makes it the event's: "signed … on 12 March 1998",
+# "held in August 2022", "from 21 to 23 June"; not "adopted the Action Plan … 2014–2021".
+DATE_WORDS_AFTER = ("on", "in", "at", "from", "between", "during", "since", "of", "dated", "until", "as at", "as of")
 # "signed by the Grand Duke" promulgates a law; "signed into law" too.
 NOT_TRIGGER_AFTER = (" by the", " into law")
 # Instrument words: a title ending in one names an instrument; one alone ("the Treaty") names none.
