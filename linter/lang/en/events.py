@@ -14,6 +14,10 @@ COMPLETED_TRIGGERS = {
     "opened for signature": "opening-for-signature", "open for signature": "opening-for-signature",
     "adopted": "adoption", "held": "meeting", "convened": "meeting", "took place": "meeting",
     "submitted": "submission", "visited": "visit", "hosted": "hosting",
+    "established": "establishment", "set up": "establishment", "launched": "launch", "concluded": "conclusion",
+    "took effect": "entry-into-effect", "came into effect": "entry-into-effect", "enacted": "adoption", "amended": "amendment",
+    "published": "publication", "issued": "publication", "released": "publication", "organized": "organization",
+    "organised": "organization", "completed": "completion", "conducted": "action", "carried out": "action",
     "delivered a statement": "speech", "addressed": "speech",
 }
 TRIGGERS = {

@@ -13,7 +13,9 @@ TRIGGERS = {
     "举行": "meeting", "召开": "meeting", "舉行": "meeting", "召開": "meeting",
     "提交": "submission", "提出": "submission",
     "访问": "visit", "訪問": "visit",
-    "主办": "hosting", "主辦": "hosting",
+    "主办": "hosting", "主辦": "hosting", "举办": "meeting", "舉辦": "meeting",
+    "成立": "establishment", "设立": "establishment", "启动": "launch", "发布": "publication", "印发": "publication",
+    "颁布": "adoption", "出台": "adoption", "修订": "amendment", "完成": "completion", "开展": "action",
     "发言": "speech", "讲话": "speech", "致辞": "speech",
 }
 # Right before a trigger: the event is one State party's (该公约于 2000 年 3 月 1 日对中国生效), a
