@@ -86,19 +86,6 @@ def _year_that_fits(period, date) -> int | None:
     return fitting[0] if len(fitting) == 1 else None
 
 
-class _PackMessages:
-    """Message templates a catalogue (linter/lang/<code>/messages.toml) does not have yet are
-    looked up in the message language's symbols pack (MESSAGES), then in English."""
-
-    def say(self, ctx: Context, key: str, **values) -> str:
-        if ctx.template(self.code, key) is None:
-            for pack in ctx.message_packs:
-                template = (pack.get("symbols", "MESSAGES") or {}).get(self.code, {}).get(key)
-                if template is not None:
-                    return template.format(**values)
-        return super().say(ctx, key, **values)
-
-
 class MalformedSymbol(Rule):
     """A document symbol of a known series written against its grammar.
 
@@ -135,7 +122,7 @@ def _future(ctx: Context, symbol: Symbol) -> tuple[tuple[str, str, str], ...]:
     return tuple((kind, part, "") for kind, part, year in encoded_years(symbol.components) if year > ctx.today.year + 1)
 
 
-class SymbolYearMismatch(_PackMessages, Rule):
+class SymbolYearMismatch(Rule):
     """The date given beside a symbol contradicts the year or session the symbol encodes.
 
     What it checks: a resolution or decision cited with its adoption date — after it ("resolution
@@ -237,7 +224,7 @@ def _neighbour(ctx: Context, cited: list, i: int, step: int):
     return cited[j] if date is not None and _fits(period, date) else None
 
 
-class ResolutionYearMismatch(_PackMessages, Rule):
+class ResolutionYearMismatch(Rule):
     """A Security Council resolution cited with a year it was not adopted in.
 
     What it checks: the year in brackets ("1540 (2005)") and the date beside the citation
@@ -299,10 +286,10 @@ class ResolutionYearMismatch(_PackMessages, Rule):
         suggestion = None if open_ended else self.say(ctx, "fix", number=number, low=low)
         related = ()
         if date is not None and _fits(period, date):
-            adopted = self.say(ctx, "why", adopted=adopted, why=self.say(ctx, "date-agrees", date=_flat(date.text)))
+            adopted = adopted + ctx.separator("problems") + self.say(ctx, "date-agrees", date=_flat(date.text))
             related = (Related(date.start, date.end, self.say(ctx, "related-date", date=_flat(date.text))),)
         elif date is not None and date.first.year == date.last.year == year:
-            adopted = self.say(ctx, "why", adopted=adopted, why=self.say(ctx, "number-suspect", date=_flat(date.text), year=year))
+            adopted = adopted + ctx.separator("problems") + self.say(ctx, "number-suspect", date=_flat(date.text), year=year)
             suggestion = self.say(ctx, "check-number", year=year)
             related = (Related(date.start, date.end, self.say(ctx, "related-date", date=_flat(date.text))),)
         return self.finding(symbol.start, symbol.end, adopted, suggestion, related)
@@ -311,7 +298,7 @@ class ResolutionYearMismatch(_PackMessages, Rule):
         low, open_ended = period.first.year, period.last == dt.date.max
         message = self.say(ctx, "dated-since" if open_ended else "dated", number=number, low=low, date=_flat(date.text))
         if year is not None:
-            message = self.say(ctx, "why", adopted=message, why=self.say(ctx, "year-agrees", year=year))
+            message = message + ctx.separator("problems") + self.say(ctx, "year-agrees", year=year)
         fixed = None if open_ended else low if _is_year(date) else _year_that_fits(period, date)
         suggestion = self.say(ctx, "fix-year", year=fixed) if fixed is not None else None
         related = (Related(symbol.start, symbol.end, self.say(ctx, "related", symbol=symbol.canonical)),)

@@ -52,38 +52,3 @@ BODIES = (
 CORRECTED = ("更正本",)
 # What may stand between a date and the citation after it: 2022年7月22日的第2022/19号决议.
 DATE_BEFORE_SYMBOL = ("的",)
-
-# Message templates of the symbol rules that the catalogue (messages.toml) does not carry yet
-# (see en): rule code → id → template.
-MESSAGES = {
-    "SYM002": {
-        "ga-year": "大会第 {session} 届会议于 {year} 年举行",
-        "ga-special": "大会 {session} 特别会议于 {year} 年举行",
-        "ga-emergency": "大会 {session} 紧急特别会议于 {opens} 年至 {closes} 年举行",
-        "ga-emergency-open": "大会 {session} 紧急特别会议自 {opens} 年起举行",
-        "ecosoc": "{year}/… 号决议和决定属于经济及社会理事会 {year} 年届会，该届会于 {year} 年举行",
-        "ecosoc-cycle": "{year}/… 号决议和决定属于经济及社会理事会 {year} 年届会，会期为 {opens} 年 7 月下旬至 {year} 年 7 月",
-        "hrc": "人权理事会第 {session} 届会议于 {year} 年举行（自 2006 年起每年举行三届）",
-        "mismatch-why": "{symbol}所附日期为{date}，但{reason}；{why}",
-        "date-elsewhere": "第 {line} 行所附同一决议的日期为{other}，因此更可能是此处日期有误",
-        "date-after-issue": "该日期晚于本文件自身的日期（{issued}），因此更可能是日期有误",
-        "date-breaks-list": "该列表按通过先后排列（{before}……{after}），此日期打乱了顺序，因此更可能是日期有误",
-        "symbol-breaks-list": "该列表的日期按先后排列，此日期位于{before}与{after}的日期之间，因此更可能是文号有误",
-        "check-symbol": "请核对文号：所指的是{date}的哪项决议？",
-        "related-date": "日期{date}",
-        "day": "{year} 年 {month} 月 {day} 日",
-    },
-    "SYM003": {
-        "since": "第 {number} 号决议于 {low} 年或之后通过，而非 {year} 年",
-        "why": "{adopted}；{why}",
-        "date-agrees": "所附日期（{date}）与之相符，因此更可能是括号中的年份有误",
-        "number-suspect": "所附日期（{date}）与 {year} 年相符，因此更可能是决议编号有误",
-        "check-number": "请核对决议编号：所指的是 {year} 年的哪项决议？",
-        "dated": "第 {number} 号决议于 {low} 年通过，但此处所附日期为{date}",
-        "dated-since": "第 {number} 号决议于 {low} 年或之后通过，但此处所附日期为{date}",
-        "year-agrees": "括号中的年份（{year}）即其通过年份，因此更可能是日期有误",
-        "fix-year": "是否应为 {year} 年？",
-        "related": "决议 {symbol}",
-        "related-date": "日期{date}",
-    },
-}
