@@ -282,7 +282,8 @@ def exit_status(results: list[FileResult], exit_zero: bool = False) -> int:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--language", type=_Installed(document_languages), default=None, help="Force the document language [default: auto].")
 @click.option("--type", "kinds", multiple=True, help="Only these fact types (money, date, daterange, symbol, url, count, percentage, quantity).")
-def facts(paths, language, kinds):
+@click.option("--events", "as_events", is_flag=True, help="Print each document's table of entities (instruments, meetings, documents) and the events told of them, instead of JSON Lines.")
+def facts(paths, language, kinds, as_events):
     """Print the facts extracted from reports as JSON Lines."""
     status = EXIT_CLEAN
     for path, _ in expand_paths(paths):
@@ -293,6 +294,8 @@ def facts(paths, language, kinds):
             found = [(fact, None) for fact in analysis.facts] + analysis.skipped_facts
             found.sort(key=lambda pair: pair[0].start)
             records = [_fact_record(analysis, fact, skipped) for fact, skipped in found if not kinds or fact.kind in kinds]
+            if as_events:
+                records = [_event_table(analysis)]
         except ReadError as error:
             click.echo(f"{path}: {error.code} {error.message}", err=True)
             status = EXIT_UNCHECKED
@@ -302,8 +305,24 @@ def facts(paths, language, kinds):
             status = EXIT_UNCHECKED
             continue
         for record in records:
-            click.echo(json.dumps(record, ensure_ascii=False))
+            click.echo(record if as_events else json.dumps(record, ensure_ascii=False))
     sys.exit(status)
+
+
+def _event_table(analysis) -> str:
+    """The document's entities, each with its events: kind, date as written, line:column, tense."""
+    from linter.entities import table
+    from linter.facts import Event
+
+    doc = analysis.document
+    lines = [f"{doc.path}"]
+    for entity in table(analysis.facts.of(Event)):
+        lines.append(f"  {entity.name}  [{entity.about}]")
+        for event in entity.events:
+            line, column = doc.line_column(event.start)
+            date = " ".join(doc.text[slice(*event.date_span)].split()) if event.date_span else "—"
+            lines.append(f"    {line}:{column}  {event.event:<26} {date:<28} {event.tense or ''}".rstrip())
+    return "\n".join(lines)
 
 
 def _fact_record(analysis, fact, skipped: str | None = None) -> dict:

@@ -92,6 +92,18 @@ def test_facts_jsonl(tmp_path):
     assert records[0]["value"] == {"start": "2020-10-07", "end": "2020-10-07", "granularity": "day"}
 
 
+def test_facts_events_table(tmp_path):
+    """Each entity once, with its events in text order, however the text names it again."""
+    path = tmp_path / "r.txt"
+    path.write_text("Japan accepted the Convention on Nuclear Safety on 12 May 1995.\n\nThe Convention, which Japan joined in 1996, requires reports.\n", encoding="utf-8")
+    lines = run("facts", "--events", str(path)).output.splitlines()
+    assert lines[1:] == [
+        "  Convention on Nuclear Safety  [title]",
+        "    1:7  acceptance                 12 May 1995                  completed",
+        "    3:29  accession                  1996                         completed",
+    ]
+
+
 def test_rules_and_rule():
     listing = run("rules").output.splitlines()
     assert len(listing) == len(all_rules()) and listing[0].startswith("AMT001  implausible-amount")  # one line per rule
