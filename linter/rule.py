@@ -116,12 +116,14 @@ class Context:
 
     def words(self, name: str, language: str | None = None, family: str = "vocabulary"):
         """A vocabulary table (`ctx.words("CONTRIBUTION_WORDS")`), or another family's
-        (`ctx.words("INSTRUMENT_KIND", family="events")`): merged over the document's packs, or
-        the table of one language's pack alone (a fact's own `lang`). Rules name no language."""
+        (`ctx.words("INSTRUMENT_KIND", family="events")`): merged over the document's packs, the
+        table of one language's pack alone (a fact's own `lang`), or with `language="*"` over every
+        installed pack (words that may stand in text of any language, as beside a URL). Rules name
+        no language."""
         memo = (name, language, family)
         table = self._words.get(memo)
         if table is None:
-            packs = self.packs if language is None else tuple(p for c, p in lang.installed().items() if c == language)
+            packs = self.packs if language is None else tuple(p for c, p in lang.installed().items() if language in ("*", c))
             table = self._words[memo] = lang.merged(packs, family, name)
         return table
 

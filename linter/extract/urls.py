@@ -18,15 +18,20 @@ _TLDS = "org|int|com|net|gov|edu|info|jp|cn|ch|at|uk|fr|de|ru|es|us|ca|au|kr|in|
 # run of "1.1.1.…" from costing memory for every label the regex engine might backtrack into.
 _LABEL = "[a-zA-Z0-9-]{1,63}"
 _MAX_LABELS = 127
-# Starts: a scheme, "www." / "www-", or a bare domain with a path (cnpp.iaea.org/…).
-# One start (a scheme, "www." / "www-", or a bare domain with a path), then one body. Case is
-# spelled out instead of re.IGNORECASE: case-folding the large CJK class of the body is slow to compile.
+# One start (a scheme, "www." / "www-", a bare domain with a path (cnpp.iaea.org/…), or a
+# mistyped "www."), then one body. Case is spelled out instead of re.IGNORECASE: case-folding the
+# large CJK class of the body is slow to compile.
 _SCHEMED = r"[hH](?<![A-Za-z0-9_@.-][hH])[tT][tT]?[pP][sS]?://|[wW](?<![A-Za-z0-9_@.-][wW])[wW][wW][.-]"
+# A "www." mistyped (ww., wwww., wqw., eww.): the host is a URL's still when a domain of a known
+# top-level domain follows, with or without a path; the rules compare it with the right one.
+_WWW_SLIP = (rf"(?:[wW](?<![A-Za-z0-9_@./-][wW])(?:[wW]|[wW]{{3}}|[a-zA-Z][wW]|[wW][a-zA-Z])"
+             rf"|[a-zA-Z](?<![A-Za-z0-9_@./-][a-zA-Z])[wW][wW])\."
+             rf"(?={_LABEL}(?:\.{_LABEL}){{0,{_MAX_LABELS - 2}}}\.(?:{_TLDS})(?![A-Za-z0-9-]))")
 _BARE = rf"[a-zA-Z0-9](?<![A-Za-z0-9_@./-][a-zA-Z0-9])[a-zA-Z0-9-]{{0,62}}(?:\.{_LABEL}){{0,{_MAX_LABELS - 2}}}\.(?:{_TLDS})/"
-_URL = re.compile(rf"(?:{_SCHEMED}|{_BARE}){_BODY}")
+_URL = re.compile(rf"(?:{_SCHEMED}|{_BARE}|{_WWW_SLIP}){_BODY}")
 # Where a URL may start, found without trying every word: a scheme or "www", or the first
 # character of the run of host characters before a ".org/" (read backwards on the reversed text).
-_SCHEMED_STARTS = Candidates(_SCHEMED)
+_SCHEMED_STARTS = Candidates(rf"{_SCHEMED}|{_WWW_SLIP}")
 _DOMAIN_END = re.compile(rf"\.(?:{_TLDS})/")
 _HOST_RUN_REVERSED = re.compile(r"[A-Za-z0-9.-]*")
 _TRAILING = ".,;:!?'\"*_"

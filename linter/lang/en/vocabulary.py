@@ -25,3 +25,13 @@ LAST_ITEM_JOINERS = ("and",)
 DATE_AFTER_SYMBOL = ("of", "adopted on", "adopted in", "adopted", "dated", "on", "of the")
 # Symbols (SYM004): words that make a list of symbols a list of reports (lower case).
 REPORT_WORDS = ("report",)
+
+# URLs (URL002): the words that point at a URL and say nothing of what it is: a sentence of these
+# alone cites the URL for what the text around it describes ("See also: …", "另见：…").
+CITATION_WORDS = (
+    "see", "also", "available", "at", "on", "in", "from", "via", "the", "a", "an", "is", "are",
+    "can", "be", "found", "accessed", "accessible", "online", "website", "web", "site", "page",
+    "webpage", "link", "here", "following", "address", "url", "further", "more", "information",
+    "details", "for", "and", "or", "cf", "ibid", "retrieved", "visit", "consulted", "this", "it",
+    "of", "to", "as", "below", "above", "http", "https", "www",
+)

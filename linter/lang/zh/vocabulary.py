@@ -27,3 +27,11 @@ NUMERAL_CHARACTERS = ("一", "二", "三", "四", "五", "六", "七", "八", "�
 SYMBOL_AFTER_DATE = ("第",)
 # Symbols (SYM004): words that make a list of symbols a list of reports (lower case).
 REPORT_WORDS = ("报告",)
+
+# URLs (URL002): the words that point at a URL and say nothing of what it is: a sentence of these
+# alone cites the URL for what the text around it describes ("See also: …", "另见：…").
+CITATION_WORDS = (
+    "另见", "参见", "亦可见", "也可见", "可见", "请见", "详见", "见", "参阅", "可查阅", "查阅", "以下", "下列", "如下", "网页",
+    "网站", "网址", "链接", "载于", "可在", "查看", "获取", "访问", "同上", "的", "此", "另", "亦", "也", "可", "请", "和",
+    "及", "上", "在", "于",
+)
