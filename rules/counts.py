@@ -160,6 +160,8 @@ class PartsDoNotSum(Rule):
                 return []
             parts.append(count)
         head = _head(total)
+        if parts and all(not p.noun for p in parts):
+            return parts  # counts whose noun the total gives: "68 fellows, namely 22 from Asia, 12 …"
         return parts if parts and head in ctx.text[parts[0].start : min(limit, parts[-1].end + 40)] else []
 
 

@@ -67,7 +67,7 @@ ATOMS = (
 _ELIDED = rf"(?P<n>{INTEGER})(?![\w.,]\w)(?=[ \u00a0]+(?!(?:per|percent|of)\b)[a-z]|[ \u00a0]*[);.(])"
 _SP = "[ \u00a0]"
 ELIDED_AFTER = (
-    rf"[^,;()\n\d]{{0,80}}?(?:,{_SP}+(?:and{_SP}+|(?:up|down){_SP}from{_SP}+)?|{_SP}and{_SP}+|{_SP}[–—]{_SP}+(?:and{_SP}+)?){_ELIDED}"
+    rf"[^,;()\n\d]{{0,80}}?(?:,{_SP}+(?:and{_SP}+|(?:up|down){_SP}from{_SP}+|(?:namely|of which|of whom|among them){_SP}+)?|{_SP}and{_SP}+|{_SP}[–—]{_SP}+(?:and{_SP}+)?){_ELIDED}"
 )
 ELIDED_INTRO = rf"(?<![A-Za-z])(?:[Oo]f|[Aa]mong) (?:these|those|them|whom)(?:[ \u00a0][a-z]+){{0,3}},?[ \u00a0]+{_ELIDED}"
 # A footnote number left in the running text by PDF extraction: right after a sentence's end, before
