@@ -524,11 +524,17 @@ def doubled_char(docs: list[Doc], rng: random.Random, n: int) -> list[Site]:
     return _doubled_zh(docs, rng, n * 3) if docs and docs[0].lang == "zh" else _doubled_en(docs, rng, n * 3)
 
 
+def _attempts(docs, rng, want, out):
+    """Documents drawn at random until `out` holds `want` sites, or 20 tries a site have failed."""
+    for _ in range(want * 20):
+        if len(out) >= want:
+            return
+        yield rng.choice(docs)
+
+
 def _doubled_en(docs, rng, want):
-    out, tries = [], 0
-    while len(out) < want and tries < want * 20:
-        tries += 1
-        doc = rng.choice(docs)
+    out = []
+    for doc in _attempts(docs, rng, want, out):
         found = list(_EN_SHORT.finditer(doc.text))
         if not found:
             continue
@@ -549,10 +555,8 @@ def _doubled_zh(docs, rng, want):
     jieba.setLogLevel(logging.WARNING)
     jieba.initialize()
     freq = jieba.dt.FREQ
-    out, tries = [], 0
-    while len(out) < want and tries < want * 20:
-        tries += 1
-        doc = rng.choice(docs)
+    out = []
+    for doc in _attempts(docs, rng, want, out):
         runs = list(_HAN_RUN.finditer(doc.text))
         if not runs:
             continue

@@ -56,8 +56,8 @@ class ImplausibleAmount(Rule):
         lists = _amount_lists(ctx.text, amounts, _NEUTRAL_SEPARATORS | set(ctx.words("LIST_SEPARATORS")))
         contexts = _Contexts(ctx)
         per_unit = {m for m in amounts if _per_unit(ctx, m)}
-        document = _Document([m for m in amounts if m not in per_unit and m.scale])
-        wrong_ends = _wrong_ends(ctx, amounts, document, Decimal(str(self.option(ctx, "change-ratio"))))
+        sums = _NearbySums([m for m in amounts if m not in per_unit and m.scale])
+        wrong_ends = _wrong_ends(ctx, amounts, sums, Decimal(str(self.option(ctx, "change-ratio"))))
         near_largest_ratio, near_median_ratio = (Decimal(str(v)) for v in self.option(ctx, "near-ratio"))
         for money in amounts:
             usd = usd_equivalent(money.amount, money.currency)
@@ -89,10 +89,10 @@ class ImplausibleAmount(Rule):
                 reasons.append(self.say(ctx, "change", ratio=ratio(_spread(money.amount, other.amount)), other=other.text))
                 suggestion, fix = self._suggest(ctx, money, other.amount)
                 related = (Related(other.start, other.end, self.say(ctx, "other_end", surface=other.text)),)
-            if not reasons and money not in per_unit and (outlying := document.outlier(money, near_median_ratio, near_largest_ratio)) is not None:
+            if not reasons and money not in per_unit and (outlying := sums.outlier(money, near_median_ratio, near_largest_ratio)) is not None:
                 largest, count = outlying
                 reasons.append(self.say(ctx, "near", ratio=ratio(money.amount / largest), largest=grouped(largest), currency=money.currency, count=count))
-                suggestion, fix = self._suggest(ctx, money, document.median_without(money))
+                suggestion, fix = self._suggest(ctx, money, sums.median_without(money))
             if not reasons:
                 continue
             message = self.say(ctx, "value", surface=money.text, currency=money.currency, amount=grouped(money.amount),
@@ -150,10 +150,10 @@ def _spread(a: Decimal, b: Decimal) -> Decimal:
     return max(a, b) / min(a, b)
 
 
-def _wrong_ends(ctx: Context, amounts: list[Money], document: "_Document", change_ratio: Decimal) -> dict[Money, Money]:
+def _wrong_ends(ctx: Context, amounts: list[Money], sums: "_NearbySums", change_ratio: Decimal) -> dict[Money, Money]:
     """The end of a change or range ("从 3 万元提高到 15 亿元", "from $4.1 million to $9 billion")
     that is `change_ratio` times or more away from the other: the one further, in orders of
-    magnitude, from the document's other amounts of its currency → the other end."""
+    magnitude, from the other sums of its currency near them → the other end."""
     joiners = set(ctx.words("CHANGE_JOINERS"))
     wrong: dict[Money, Money] = {}
     for a, b in zip(amounts, amounts[1:]):
@@ -161,7 +161,7 @@ def _wrong_ends(ctx: Context, amounts: list[Money], document: "_Document", chang
             continue
         if _joining_words(ctx, a, b) not in joiners:
             continue
-        median = document.median_without(a, b)
+        median = sums.median_without(a, b)
         # the end further from the sums around them; with none to tell, the larger
         far = max((b, a), key=lambda m: abs(math.log10(m.amount / median))) if median > 0 else max((b, a), key=lambda m: m.amount)
         wrong[far] = b if far is a else a
@@ -183,7 +183,7 @@ def _joining_words(ctx: Context, a: Money, b: Money) -> str:
     return " ".join(w for piece in pieces for w in _TOKEN.findall(piece) if w not in fillers)
 
 
-class _Document:
+class _NearbySums:
     """The sums of each currency in text order — amounts written with a scale word (4 300 万美元,
     $2.4 million), not prices, rates or thresholds: an amount far above all the others of its
     currency written near it (within REACH characters: its paragraph and the ones beside it) is an
@@ -207,11 +207,7 @@ class _Document:
         return sorted(m.amount for m in members[lo:hi] if m is not money and m not in left_out)
 
     def median_without(self, money: Money, *left_out: Money) -> Decimal:
-        values = self.near(money, *left_out)
-        if not values:
-            return Decimal(0)
-        n = len(values)
-        return values[n // 2] if n % 2 else (values[n // 2 - 1] + values[n // 2]) / 2
+        return _median(self.near(money, *left_out))
 
     def outlier(self, money: Money, median_ratio: Decimal, largest_ratio: Decimal) -> tuple[Decimal, int] | None:
         """(the largest amount near it, how many there are) when `money` is `largest_ratio` times
@@ -219,11 +215,17 @@ class _Document:
         values = self.near(money)
         if len(values) < self.MIN_OTHERS:
             return None
-        n = len(values)
-        median = values[n // 2] if n % 2 else (values[n // 2 - 1] + values[n // 2]) / 2
-        if money.amount >= largest_ratio * values[-1] and money.amount >= median_ratio * median:
-            return values[-1], n
+        if money.amount >= largest_ratio * values[-1] and money.amount >= median_ratio * _median(values):
+            return values[-1], len(values)
         return None
+
+
+def _median(values: list[Decimal]) -> Decimal:
+    """The median of sorted `values` (0 for none)."""
+    n = len(values)
+    if not n:
+        return Decimal(0)
+    return values[n // 2] if n % 2 else (values[n // 2 - 1] + values[n // 2]) / 2
 
 
 class _List:
