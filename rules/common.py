@@ -21,3 +21,9 @@ def day(rule, ctx, d: dt.date) -> str:
 
 def line_of(ctx, offset: int) -> int:
     return ctx.document.line_of(offset) + 1
+
+
+def flat(text: str) -> str:
+    """Text as a message quotes or compares it: on one line, one space between words ("7 December⏎2017"
+    wrapped in the PDF)."""
+    return " ".join(text.split())

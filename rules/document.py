@@ -7,7 +7,7 @@ import functools
 import re
 
 from linter.api import Context, Date, Related, Rule, Severity, Symbol
-from rules.common import line_of
+from rules.common import flat, line_of
 
 
 @functools.cache
@@ -151,13 +151,13 @@ class OneDocumentTwoSymbols(Rule):
         title right before it."""
         sentence = ctx.structure.sentence_at(symbol.start)
         if sentence is not None:
-            words = " ".join((ctx.text[sentence[0] : symbol.start] + "\0" + ctx.text[symbol.end : sentence[1]]).split())
+            words = flat(ctx.text[sentence[0] : symbol.start] + "\0" + ctx.text[symbol.end : sentence[1]])
             if len(words) > self.MIN_SENTENCE:
                 yield ("sentence", words)
         i = bisect.bisect_right(title_ends, symbol.start) - 1
         if i >= 0 and symbol.start - title_ends[i] <= self.TITLE_GAP:
             title = ctx.structure.titles[i]
-            yield ("title", " ".join(ctx.text[title.inner[0] : title.inner[1]].split()))
+            yield ("title", flat(ctx.text[title.inner[0] : title.inner[1]]))
 
 
 RULES = (MissingOwnSymbol, InconsistentTitle, OneDocumentTwoSymbols)

@@ -7,7 +7,7 @@ import functools
 import re
 
 from linter.api import Context, Date, DateRange, Related, Rule, Severity, Symbol, corrected, encoded_years, implied_period
-from rules.common import day, line_of
+from rules.common import day, flat, line_of
 
 # A Security Council resolution: its number, and the year its citation gives in brackets.
 _SC_RESOLUTION = re.compile(r"S/RES/(\d+)(?: \((\d{4})\))?")
@@ -43,11 +43,6 @@ def date_beside(ctx: Context, symbol: Symbol):
             and _between_before(tuple(ctx.words("DATE_BEFORE_SYMBOL", family="symbols"))).fullmatch(ctx.text[before.end : symbol.start])):
         return before
     return None
-
-
-def _flat(text: str) -> str:
-    """A surface as a message quotes it: on one line ("7 December⏎2017" wrapped in the PDF)."""
-    return " ".join(text.split())
 
 
 def _given(date) -> bool:
@@ -169,12 +164,12 @@ class SymbolYearMismatch(Rule):
             reason = self.say(ctx, period.says or period.reason, **period.values)
             why, blamed = _why(self, ctx, cited, i, fitting.get(symbol.canonical, ()))
             if why is None:
-                message = self.say(ctx, "mismatch", symbol=_flat(symbol.text), date=_flat(date.text), reason=reason)
+                message = self.say(ctx, "mismatch", symbol=flat(symbol.text), date=flat(date.text), reason=reason)
             else:
-                message = self.say(ctx, "mismatch-why", symbol=_flat(symbol.text), date=_flat(date.text), reason=reason, why=why)
+                message = self.say(ctx, "mismatch-why", symbol=flat(symbol.text), date=flat(date.text), reason=reason, why=why)
             if blamed == "symbol":
-                suggestion = self.say(ctx, "check-symbol", date=_flat(date.text))
-                related = (Related(date.start, date.end, self.say(ctx, "related-date", date=_flat(date.text))),)
+                suggestion = self.say(ctx, "check-symbol", date=flat(date.text))
+                related = (Related(date.start, date.end, self.say(ctx, "related-date", date=flat(date.text))),)
                 yield self.finding(symbol.start, symbol.end, message, suggestion, related)
                 continue
             year = _single_year(period) if date.first.year == date.last.year and _is_year(date) else _year_that_fits(period, date)
@@ -193,7 +188,7 @@ def _why(rule: Rule, ctx: Context, cited: list, i: int, fitting) -> tuple[str | 
     symbol, period, date = cited[i]
     if fitting:
         other = fitting[0]
-        return rule.say(ctx, "date-elsewhere", other=_flat(other.text), line=line_of(ctx, other.start)), "date"
+        return rule.say(ctx, "date-elsewhere", other=flat(other.text), line=line_of(ctx, other.start)), "date"
     issued = ctx.issue_date
     if issued is not None and date.first > issued and not ctx.structure.in_header(date.start):
         return rule.say(ctx, "date-after-issue", issued=day(rule, ctx, issued)), "date"
@@ -204,9 +199,9 @@ def _why(rule: Rule, ctx: Context, cited: list, i: int, fitting) -> tuple[str | 
     symbol_in_order = before[1].first <= period.first <= after[1].first
     date_in_order = before[2].first <= date.first and date.last <= after[2].last
     if symbol_in_order and not date_in_order:
-        return rule.say(ctx, "date-breaks-list", before=_flat(before[2].text), after=_flat(after[2].text)), "date"
+        return rule.say(ctx, "date-breaks-list", before=flat(before[2].text), after=flat(after[2].text)), "date"
     if date_in_order and not symbol_in_order:
-        return rule.say(ctx, "symbol-breaks-list", before=_flat(before[0].text), after=_flat(after[0].text)), "symbol"
+        return rule.say(ctx, "symbol-breaks-list", before=flat(before[0].text), after=flat(after[0].text)), "symbol"
     return None, None
 
 
@@ -286,17 +281,17 @@ class ResolutionYearMismatch(Rule):
         suggestion = None if open_ended else self.say(ctx, "fix", number=number, low=low)
         related = ()
         if date is not None and _fits(period, date):
-            adopted = adopted + ctx.separator("problems") + self.say(ctx, "date-agrees", date=_flat(date.text))
-            related = (Related(date.start, date.end, self.say(ctx, "related-date", date=_flat(date.text))),)
+            adopted = adopted + ctx.separator("problems") + self.say(ctx, "date-agrees", date=flat(date.text))
+            related = (Related(date.start, date.end, self.say(ctx, "related-date", date=flat(date.text))),)
         elif date is not None and date.first.year == date.last.year == year:
-            adopted = adopted + ctx.separator("problems") + self.say(ctx, "number-suspect", date=_flat(date.text), year=year)
+            adopted = adopted + ctx.separator("problems") + self.say(ctx, "number-suspect", date=flat(date.text), year=year)
             suggestion = self.say(ctx, "check-number", year=year)
-            related = (Related(date.start, date.end, self.say(ctx, "related-date", date=_flat(date.text))),)
+            related = (Related(date.start, date.end, self.say(ctx, "related-date", date=flat(date.text))),)
         return self.finding(symbol.start, symbol.end, adopted, suggestion, related)
 
     def _wrong_date(self, ctx, symbol, number, year, period, date):
         low, open_ended = period.first.year, period.last == dt.date.max
-        message = self.say(ctx, "dated-since" if open_ended else "dated", number=number, low=low, date=_flat(date.text))
+        message = self.say(ctx, "dated-since" if open_ended else "dated", number=number, low=low, date=flat(date.text))
         if year is not None:
             message = message + ctx.separator("problems") + self.say(ctx, "year-agrees", year=year)
         fixed = None if open_ended else low if _is_year(date) else _year_that_fits(period, date)
