@@ -15,6 +15,7 @@ import re
 from typing import NamedTuple
 
 from linter.extract.grammar import compiled
+from linter.search import words
 
 
 class _Title(NamedTuple):
@@ -33,14 +34,18 @@ class Antecedents:
         self._generic = _compiled(packs, "GENERIC_MENTION")
         acronyms = _compiled(packs, "ACRONYM")
         self._titles = sorted({_Title(s, e, name, _head(kinds, name)) for s, e, name in titles})
-        self._starts = [t.start for t in self._titles]
+        self._by_head: dict[str, list[_Title]] = {}  # each instrument word → its titles, in text order
+        for title in self._titles:
+            if title.head is not None:
+                self._by_head.setdefault(title.head, []).append(title)
+        self._head_starts = {head: [t.start for t in found] for head, found in self._by_head.items()}
         self.short: dict[str, str] = {}  # a defined short form → the full title
         for title in self._titles:
             for acronym in acronyms:
                 m = acronym.match(text, title.end, title.end + 40)
                 if m is not None and m.group("short") != title.name:
                     self.short.setdefault(m.group("short"), title.name)
-        self._short_forms = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(self.short, key=len, reverse=True))) + r")(?![\w-])") if self.short else None
+        self._short_forms = re.compile(rf"(?<![\w-])(?:{words(self.short)})(?![\w-])") if self.short else None
 
     def full(self, name: str) -> str:
         """The full title a short form stands for, else the name itself."""
@@ -62,10 +67,8 @@ class Antecedents:
 
     def _before(self, at: int, head: str) -> str | None:
         """The last full title before `at` whose instrument word is `head`."""
-        for i in range(bisect.bisect_left(self._starts, at) - 1, -1, -1):
-            if self._titles[i].head == head:
-                return self.full(self._titles[i].name)
-        return None
+        i = bisect.bisect_left(self._head_starts.get(head, ()), at)
+        return self.full(self._by_head[head][i - 1].name) if i else None
 
 
 def _head(kinds: list[re.Pattern], name: str) -> str | None:
