@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import os
-from functools import cache
+from functools import cache, lru_cache
 
 
 def _cache_dir() -> str:
@@ -59,7 +59,6 @@ def available() -> bool:
     return _sorted_lexicon() is not None
 
 
-@cache
 def frequency(word: str) -> int:
     """How often jieba's corpus saw `word` (0 if never)."""
     return _entry(word)[0]
@@ -70,7 +69,7 @@ def tag(word: str) -> str:
     return _entry(word)[1]
 
 
-@cache
+@lru_cache(maxsize=1 << 16)  # the words of a batch of reports, not of every report it reads
 def _entry(word: str) -> tuple[int, str]:
     data = _sorted_lexicon()
     if data is None:
@@ -106,7 +105,7 @@ def segment(text: str, longest: int = 4) -> list[str]:
         for size in range(1, min(longest, n - end) + 1):
             freq = frequency(text[end : end + size]) or (_SINGLE_DEFAULT if size == 1 else 0)
             if freq:
-                options.append((math.log(freq / _TOTAL) + best[end + size][0], end + size))
+                options.append((_log_p(freq) + best[end + size][0], end + size))
         best[end] = max(options)
     words, i = [], 0
     while i < n:
@@ -118,7 +117,11 @@ def segment(text: str, longest: int = 4) -> list[str]:
 def log_probability(words) -> float:
     """How well a segmentation reads: the sum of its words' log probabilities, the score
     `segment` maximises (so two readings of nearly the same text can be compared)."""
-    return sum(math.log((frequency(w) or _SINGLE_DEFAULT) / _TOTAL) for w in words)  # unknown: a single character
+    return sum(_log_p(frequency(w) or _SINGLE_DEFAULT) for w in words)  # unknown: a single character
+
+
+def _log_p(freq: int) -> float:
+    return math.log(freq / _TOTAL)
 
 
 def ends_a_word(text: str, start: int, end: int, reach: int = 3) -> bool:
